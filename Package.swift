@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// A C library reached through pkg-config: a module map and a shim header under Sources/CBridges.
+func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
+    .systemLibrary(name: name, path: "Sources/CBridges/\(name)", pkgConfig: pkgConfig,
+                   providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "formpress",
+    products: [
+        .library(name: "Formpress", targets: ["Frames", "Fonts", "TextLayout", "CairoBackend"]),
+        .executable(name: "formpress", targets: ["formpress"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        systemLibrary("CCairo", pkgConfig: "cairo-ft", apt: "libcairo2-dev"),
+        systemLibrary("CFreeType", pkgConfig: "freetype2", apt: "libfreetype-dev"),
+        systemLibrary("CHarfBuzz", pkgConfig: "harfbuzz", apt: "libharfbuzz-dev"),
+        systemLibrary("CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", apt: "libharfbuzz-dev"),
+        systemLibrary("CFontconfig", pkgConfig: "fontconfig", apt: "libfontconfig1-dev"),
+        .target(name: "CLineBreak", path: "Sources/CBridges/CLineBreak",
+                linkerSettings: [.linkedLibrary("icuuc")]),
+
+        .target(name: "Frames"),
+        .target(name: "Fonts", dependencies: ["Frames", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
+        .target(name: "TextLayout", dependencies: ["Frames", "Fonts", "CLineBreak"]),
+        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType"]),
+        .executableTarget(name: "formpress", dependencies: [
+            "Fonts", "TextLayout", "CairoBackend",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "FontsTests", dependencies: ["Fonts"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts"]),
+        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "TextLayout", "Fonts"]),
+    ]
+)

@@ -1,0 +1,42 @@
+import CFreeType
+import Foundation
+
+/// The FreeType library handle. Faces keep it alive.
+final class FreeTypeLibrary {
+    let handle: FT_Library
+
+    init() throws {
+        var library: FT_Library?
+        guard FT_Init_FreeType(&library) == 0, let library else { throw RenderError.fontLoad(face: "FreeType") }
+        handle = library
+    }
+
+    deinit { FT_Done_FreeType(handle) }
+}
+
+/// A FreeType face over font bytes held in memory (a subset made for one document).
+/// Owns the bytes and the face; cairo releases it when it no longer draws with it.
+final class FreeTypeFace {
+    let handle: FT_Face
+    private let library: FreeTypeLibrary
+    private let bytes: UnsafeMutableRawBufferPointer
+
+    init(library: FreeTypeLibrary, data: Data, name: String) throws {
+        self.library = library
+        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
+        data.copyBytes(to: bytes)
+        var face: FT_Face?
+        let error = FT_New_Memory_Face(library.handle, bytes.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
+                                       FT_Long(data.count), 0, &face)
+        guard error == 0, let face else {
+            bytes.deallocate()
+            throw RenderError.fontLoad(face: name)
+        }
+        handle = face
+    }
+
+    deinit {
+        FT_Done_Face(handle)
+        bytes.deallocate()
+    }
+}

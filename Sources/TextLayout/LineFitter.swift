@@ -1,0 +1,123 @@
+/// Which clusters a line holds, and how wide they print.
+struct LineSpan {
+    /// Clusters of the line, trailing spaces included.
+    var clusters: Range<Int>
+    /// End of the printed clusters (trailing spaces dropped).
+    var visibleEnd: Int
+    /// Whether the last printed cluster is a full-width mark set at half width.
+    var halvesLastMark: Bool
+    /// Printed width in points.
+    var width: Double
+    /// Whether even one cluster is wider than the line (the text cannot fit).
+    var overflows: Bool
+}
+
+/// Cuts a shaped paragraph into lines, first fit: each line takes as much as fits, ending at
+/// the last allowed break; a number is torn from its unit only if nothing else fits, and a
+/// word is broken between characters only as a last resort.
+struct LineFitter {
+    let paragraph: ShapedParagraph
+    /// Font size in points.
+    let size: Double
+    /// `offsets[k]`: advance in points from the paragraph start to cluster k.
+    private let offsets: [Double]
+    /// Break positions (before cluster k), ascending, with how welcome each is.
+    private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
+
+    init(paragraph: ShapedParagraph, size: Double, opportunities: [Int: BreakRules.Opportunity]) {
+        self.paragraph = paragraph
+        self.size = size
+        var offsets = [0.0]
+        offsets.reserveCapacity(paragraph.clusters.count + 1)
+        for cluster in paragraph.clusters { offsets.append(offsets[offsets.count - 1] + cluster.advance * size) }
+        self.offsets = offsets
+        var breaks = opportunities.compactMap { scalar, opportunity -> (Int, BreakRules.Opportunity)? in
+            paragraph.clusterStarting[scalar].map { ($0, opportunity) }
+        }.sorted { $0.0 < $1.0 }
+        breaks.append((paragraph.clusters.count, .allowed))
+        self.breaks = breaks
+    }
+
+    /// Lines for a width in points; the first line is `indent` points narrower.
+    func fit(width: Double, indent: Double) -> [LineSpan] {
+        let count = paragraph.clusters.count
+        var lines: [LineSpan] = []
+        var start = 0
+        var nextBreak = 0
+        let tolerance = 1e-6
+        while start < count {
+            let available = width - (lines.isEmpty ? indent : 0)
+            while breaks[nextBreak].cluster <= start { nextBreak += 1 }
+            var bestAllowed: LineSpan?
+            var bestRescue: LineSpan?
+            var bestDiscouraged: LineSpan?
+            var k = nextBreak
+            while k < breaks.count {
+                let end = breaks[k].cluster
+                let span = measure(start..<end)
+                if span.width <= available + tolerance {
+                    switch breaks[k].opportunity {
+                    case .allowed: bestAllowed = span
+                    case .rescue: bestRescue = span
+                    case .discouraged: bestDiscouraged = span
+                    }
+                } else if offsets[end] - offsets[start] > available + 2 * size {
+                    break  // nothing further can fit: half-width marks and spaces win back less
+                }
+                k += 1
+            }
+            if let rescue = bestRescue, rescue.clusters.upperBound > (bestAllowed?.clusters.upperBound ?? start),
+               available - (bestAllowed?.width ?? 0) > BreakRules.looseLineLimit * size {
+                bestAllowed = rescue
+            }
+            let line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
+            lines.append(line)
+            start = line.clusters.upperBound
+        }
+        return lines
+    }
+
+    /// The widest line from `start` that ends at any cluster boundary, preferring boundaries
+    /// that keep the line-start and line-end rules; at least one cluster.
+    private func emergencyLine(from start: Int, available: Double) -> LineSpan {
+        let text = paragraph.text
+        var best: LineSpan?
+        var bestKeepingRules: LineSpan?
+        for end in (start + 1)...paragraph.clusters.count {
+            let span = measure(start..<end)
+            guard span.width <= available + 1e-6 else { break }
+            best = span
+            let scalar = end < paragraph.clusters.count ? paragraph.clusters[end].scalars.lowerBound : text.count
+            if scalar == text.count || BreakRules.isAllowed(text, at: scalar) { bestKeepingRules = span }
+        }
+        if let line = bestKeepingRules ?? best { return line }
+        var alone = measure(start..<start + 1)
+        alone.overflows = true
+        return alone
+    }
+
+    /// The printed width of clusters `range` as a line: trailing spaces dropped, a full-width
+    /// closing mark at the end counted at half width (GB/T 15834 §5.1.10).
+    func measure(_ range: Range<Int>) -> LineSpan {
+        var end = range.upperBound
+        while end > range.lowerBound, isSpace(paragraph.clusters[end - 1]) { end -= 1 }
+        var width = offsets[end] - offsets[range.lowerBound]
+        var halves = false
+        if end > range.lowerBound {
+            let last = paragraph.clusters[end - 1]
+            if last.scalars.count == 1, last.advance >= 0.9,
+               BreakRules.halfWidthAtLineEnd.contains(paragraph.text[last.scalars.lowerBound]) {
+                width -= last.advance * size / 2
+                halves = true
+            }
+        }
+        return LineSpan(clusters: range, visibleEnd: end, halvesLastMark: halves, width: width, overflows: false)
+    }
+
+    private func isSpace(_ cluster: ShapedCluster) -> Bool {
+        cluster.scalars.allSatisfy { BreakRules.isSpace(paragraph.text[$0]) }
+    }
+
+    /// Advance in points from the paragraph start to cluster k.
+    func offset(ofCluster k: Int) -> Double { offsets[k] }
+}

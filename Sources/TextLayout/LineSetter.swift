@@ -1,0 +1,100 @@
+import Frames
+import Fonts
+
+/// Places the clusters of one line: aligns it, stretches a justified line between characters,
+/// and turns runs of one face into glyph runs (and boxes for characters no face has).
+struct LineSetter {
+    let paragraph: ShapedParagraph
+    let chain: FontChain
+    let style: TextStyle
+
+    /// The line's items, relative to the block's top left, with its baseline at `baseline`.
+    func items(for span: LineSpan, available: Double, startX: Double, baseline: Double,
+               endsParagraph: Bool) -> [PageItem] {
+        let clusters = paragraph.clusters
+        let size = style.size
+        let visible = span.clusters.lowerBound..<span.visibleEnd
+        guard !visible.isEmpty else { return [] }
+
+        // Gaps justification may widen, and by how much each.
+        let stretchable = visible.dropLast().map { k in
+            BreakRules.isStretchableGap(between: paragraph.text[clusters[k].scalars.upperBound - 1],
+                                        and: paragraph.text[clusters[k + 1].scalars.lowerBound])
+        }
+        let leftover = max(0, available - span.width)
+        var x = startX
+        var perGap = 0.0
+        switch style.alignment {
+        case .justify:
+            let gaps = stretchable.filter { $0 }.count
+            if !endsParagraph, gaps > 0 { perGap = leftover / Double(gaps) }
+        case .center: x += leftover / 2
+        case .right: x += leftover
+        case .left: break
+        }
+
+        var items: [PageItem] = []
+        var run: RunBuilder?
+        for k in visible {
+            let cluster = clusters[k]
+            if run?.faceIndex != cluster.faceIndex || cluster.faceIndex == nil {
+                if let finished = run?.build() { items.append(finished) }
+                run = nil
+            }
+            if let faceIndex = cluster.faceIndex {
+                if run == nil {
+                    run = RunBuilder(face: chain.faces[faceIndex].ref, faceIndex: faceIndex, size: size,
+                                     origin: Point(x: x, y: baseline))
+                }
+                run?.append(cluster, text: paragraph.text, at: x)
+            } else {
+                // A character no face has: a visible box in the ideographic em box.
+                let inset = 0.08 * size
+                items.append(.outline(Rect(x: x + inset, y: baseline - 0.88 * size + inset,
+                                           width: cluster.advance * size - 2 * inset, height: size - 2 * inset),
+                                      width: 0.5, color: .black))
+            }
+            x += cluster.advance * size
+            if k - visible.lowerBound < stretchable.count, stretchable[k - visible.lowerBound] { x += perGap }
+        }
+        if let finished = run?.build() { items.append(finished) }
+        return items
+    }
+}
+
+/// Collects the clusters of one face into a `GlyphRun`.
+private struct RunBuilder {
+    let face: FaceRef
+    let faceIndex: Int?
+    let size: Double
+    let origin: Point
+    var glyphs: [PositionedGlyph] = []
+    var text = String.UnicodeScalarView()
+    var clusters: [TextCluster] = []
+    var end: Double
+
+    init(face: FaceRef, faceIndex: Int, size: Double, origin: Point) {
+        self.face = face; self.faceIndex = faceIndex; self.size = size; self.origin = origin
+        self.end = origin.x
+    }
+
+    mutating func append(_ cluster: ShapedCluster, text source: [Unicode.Scalar], at x: Double) {
+        var pen = x - origin.x
+        for glyph in cluster.glyphs {
+            glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset * size, y: -glyph.yOffset * size))
+            pen += glyph.advance * size
+        }
+        var utf8Count = 0
+        for i in cluster.scalars {
+            text.append(source[i])
+            utf8Count += UTF8.width(source[i])
+        }
+        clusters.append(TextCluster(utf8Count: utf8Count, glyphCount: cluster.glyphs.count))
+        end = origin.x + pen
+    }
+
+    func build() -> PageItem {
+        .text(GlyphRun(face: face, size: size, origin: origin, glyphs: glyphs, text: String(text),
+                       clusters: clusters, width: end - origin.x))
+    }
+}

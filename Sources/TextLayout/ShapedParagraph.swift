@@ -1,0 +1,92 @@
+import Fonts
+
+/// The smallest piece of text a line can hold: one or more scalars and the glyphs that print them.
+struct ShapedCluster {
+    /// Scalars of the paragraph this cluster stands for.
+    var scalars: Range<Int>
+    /// The face (index in the chain) that prints it; nil for a character no face has.
+    var faceIndex: Int?
+    var glyphs: [ShapedGlyph]
+    /// Advance in em.
+    var advance: Double
+}
+
+/// A paragraph shaped face run by face run, as a sequence of clusters.
+struct ShapedParagraph {
+    let text: [Unicode.Scalar]
+    let clusters: [ShapedCluster]
+    /// `clusterStarting[i]`: the cluster that begins at scalar i, if one does.
+    let clusterStarting: [Int: Int]
+
+    /// Picks a face for every scalar (the first of the chain that has it; marks and joiners
+    /// stay with their base), then shapes each run of one face with HarfBuzz.
+    init(text: [Unicode.Scalar], chain: FontChain) {
+        self.text = text
+        let values = text.map(\.value)
+        var assigned: [Int?] = []
+        assigned.reserveCapacity(text.count)
+        for (i, scalar) in text.enumerated() {
+            if i > 0, ShapedParagraph.staysWithPrevious(scalar) {
+                assigned.append(assigned[i - 1])
+            } else {
+                assigned.append(chain.faceIndex(for: scalar))
+            }
+        }
+
+        var clusters: [ShapedCluster] = []
+        var start = 0
+        while start < text.count {
+            var end = start + 1
+            while end < text.count, assigned[end] == assigned[start] { end += 1 }
+            if let faceIndex = assigned[start] {
+                clusters += ShapedParagraph.shape(values, start..<end, face: chain.faces[faceIndex], faceIndex: faceIndex)
+            } else {
+                // No face has these: one box-sized cluster each, drawn as a visible box.
+                for i in start..<end {
+                    clusters.append(ShapedCluster(scalars: i..<i + 1, faceIndex: nil, glyphs: [], advance: 1))
+                }
+            }
+            start = end
+        }
+        self.clusters = clusters
+        var starting: [Int: Int] = [:]
+        for (index, cluster) in clusters.enumerated() { starting[cluster.scalars.lowerBound] = index }
+        self.clusterStarting = starting
+    }
+
+    /// Combining marks, variation selectors and joiners are printed by their base's face.
+    private static func staysWithPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: break
+        }
+        let v = scalar.value
+        return (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x200C
+    }
+
+    private static func shape(_ values: [UInt32], _ range: Range<Int>, face: FontFace, faceIndex: Int) -> [ShapedCluster] {
+        let glyphs = face.shape(values, range: range)
+        var clusters: [ShapedCluster] = []
+        var i = 0
+        while i < glyphs.count {
+            var j = i + 1
+            while j < glyphs.count, glyphs[j].cluster == glyphs[i].cluster { j += 1 }
+            let begin = glyphs[i].cluster
+            let end = j < glyphs.count ? glyphs[j].cluster : range.upperBound
+            let group = Array(glyphs[i..<j])
+            // Left-to-right shaping gives ascending clusters; anything else is merged into the
+            // previous cluster so that no text is lost or duplicated.
+            if end > begin, begin >= (clusters.last?.scalars.upperBound ?? range.lowerBound) {
+                clusters.append(ShapedCluster(scalars: begin..<end, faceIndex: faceIndex, glyphs: group,
+                                              advance: group.reduce(0) { $0 + $1.advance }))
+            } else if var last = clusters.popLast() {
+                last.glyphs += group
+                last.advance += group.reduce(0) { $0 + $1.advance }
+                last.scalars = last.scalars.lowerBound..<max(last.scalars.upperBound, end)
+                clusters.append(last)
+            }
+            i = j
+        }
+        return clusters
+    }
+}

@@ -1,0 +1,36 @@
+import Frames
+
+/// One laid-out line: what to draw, relative to the top left of its block.
+public struct TextLine: Hashable, Sendable {
+    /// Glyph runs (one per face) and, for characters no font has, outlined boxes.
+    public var items: [PageItem]
+    /// Top of the line box, from the top of the block.
+    public var top: Double
+    public var height: Double
+    /// Width the line's ink occupies from its start (line-end punctuation counted at half width).
+    public var width: Double
+    /// The line's text, without trailing spaces.
+    public var text: String
+    /// Whether this line ends its paragraph (such lines are not stretched).
+    public var endsParagraph: Bool
+}
+
+/// Something the reader should know about laid-out text that did not stop the layout.
+public enum TextWarning: Hashable, Sendable {
+    /// No face of the chain has this character; a box was drawn in its place.
+    case missingCharacter(Unicode.Scalar, text: String)
+}
+
+/// A laid-out piece of text: its lines and its height.
+public struct TextBlock: Hashable, Sendable {
+    public var lines: [TextLine]
+    public var height: Double
+    public var warnings: [TextWarning]
+
+    public static let empty = TextBlock(lines: [], height: 0, warnings: [])
+
+    /// Every item of every line, moved to put the block's top left at (x, y).
+    public func items(atX x: Double, y: Double) -> [PageItem] {
+        lines.flatMap { line in line.items.map { $0.offsetBy(dx: x, dy: y) } }
+    }
+}

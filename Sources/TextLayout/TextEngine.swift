@@ -1,0 +1,92 @@
+import Fonts
+import Frames
+
+/// Lays out text: the context object that owns the fonts, the ICU line breaker and the
+/// cache of laid-out blocks (per text, style and width). One per thread.
+public final class TextEngine {
+    public let fonts: FontLibrary
+    public let missingGlyphPolicy: MissingGlyphPolicy
+
+    private let breaker: LineBreakIterator
+    private var cache: [CacheKey: TextBlock] = [:]
+
+    private struct CacheKey: Hashable {
+        var text: String
+        var style: TextStyle
+        var width: Double
+    }
+
+    public init(fonts: FontLibrary, missingGlyphPolicy: MissingGlyphPolicy = .error) throws {
+        self.fonts = fonts
+        self.missingGlyphPolicy = missingGlyphPolicy
+        self.breaker = try LineBreakIterator()
+    }
+
+    /// Lays `text` into `width` points. Newlines separate paragraphs. `source` says where the
+    /// text comes from (a JSON path, a cell) for error messages.
+    public func layout(_ text: String, style: TextStyle, width: Double, source: String = "") throws -> TextBlock {
+        let key = CacheKey(text: text, style: style, width: width)
+        if let known = cache[key] { return known }
+        let block = try layoutUncached(text, style: style, width: width, source: source)
+        cache[key] = block
+        return block
+    }
+
+    private func layoutUncached(_ text: String, style: TextStyle, width: Double, source: String) throws -> TextBlock {
+        if text.isEmpty { return .empty }
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if let control = normalized.unicodeScalars.first(where: { $0 != "\n" && $0.properties.generalCategory == .control }) {
+            throw TextLayoutError.controlCharacter(control, text: text, source: source)
+        }
+        let chain = try fonts.chain(style.role, weight: style.weight)
+        let lineAdvance = style.lineAdvance
+        // Baseline of the ideographic em box (0.88 em above its bottom) centred in the line.
+        let baselineInLine = (lineAdvance - style.size) / 2 + 0.88 * style.size
+
+        var lines: [TextLine] = []
+        var warnings: [TextWarning] = []
+        var y = 0.0
+        for (index, paragraphText) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { y += style.paragraphSpacing }
+            let scalars = Array(paragraphText.unicodeScalars)
+            guard !scalars.isEmpty else {
+                lines.append(TextLine(items: [], top: y, height: lineAdvance, width: 0, text: "", endsParagraph: true))
+                y += lineAdvance
+                continue
+            }
+            let paragraph = ShapedParagraph(text: scalars, chain: chain)
+            for cluster in paragraph.clusters where cluster.faceIndex == nil {
+                let scalar = scalars[cluster.scalars.lowerBound]
+                if missingGlyphPolicy == .error {
+                    throw TextLayoutError.missingCharacter(scalar, text: text, source: source)
+                }
+                warnings.append(.missingCharacter(scalar, text: text))
+            }
+            let opportunities = BreakRules.opportunities(scalars, icu: breaker.opportunities(in: scalars))
+            let fitter = LineFitter(paragraph: paragraph, size: style.size, opportunities: opportunities)
+            let indent = style.firstLineIndent * style.size
+            let spans = fitter.fit(width: width, indent: indent)
+            let setter = LineSetter(paragraph: paragraph, chain: chain, style: style)
+            for (lineIndex, span) in spans.enumerated() {
+                if span.overflows {
+                    let cluster = paragraph.clusters[span.clusters.lowerBound]
+                    var characters = String.UnicodeScalarView()
+                    characters.append(contentsOf: scalars[cluster.scalars])
+                    throw TextLayoutError.cannotFit(character: String(characters), width: width, source: source)
+                }
+                let startX = lineIndex == 0 ? indent : 0
+                let endsParagraph = lineIndex == spans.count - 1
+                let items = setter.items(for: span, available: width - startX, startX: startX,
+                                         baseline: y + baselineInLine, endsParagraph: endsParagraph)
+                var lineText = String.UnicodeScalarView()
+                for k in span.clusters.lowerBound..<span.visibleEnd {
+                    lineText.append(contentsOf: scalars[paragraph.clusters[k].scalars])
+                }
+                lines.append(TextLine(items: items, top: y, height: lineAdvance, width: startX + span.width,
+                                      text: String(lineText), endsParagraph: endsParagraph))
+                y += lineAdvance
+            }
+        }
+        return TextBlock(lines: lines, height: y, warnings: warnings)
+    }
+}
