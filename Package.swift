@@ -34,8 +34,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "FontsTests", dependencies: ["Fonts"]),
-        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts"]),
-        .testTarget(name: "CairoBackendTests", dependencies: ["CairoBackend", "TextLayout", "Fonts"]),
+        .target(name: "TestSupport", dependencies: ["Fonts", "Frames"], path: "Tests/TestSupport"),
+        .testTarget(name: "FontsTests", dependencies: ["Fonts", "TestSupport"]),
+        .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts", "Frames", "TestSupport"]),
+        .testTarget(name: "CairoBackendTests",
+                    dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]
 )

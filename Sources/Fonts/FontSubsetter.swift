@@ -8,8 +8,10 @@ import Frames
 /// Glyph ids are retained (so laid-out runs stay valid), subroutines flattened and hinting
 /// dropped: cairo 1.16 would otherwise embed every subroutine of a CJK face (about 0.5 MB each).
 public enum FontSubsetter {
-    /// The bytes of a font holding only `glyphs` (and .notdef) of `face`.
-    public static func subset(_ face: FaceRef, glyphs: Set<UInt32>) throws -> Data {
+    /// The bytes of a font holding only `glyphs` (and .notdef) of `face`; `characters` keeps
+    /// those characters (and their glyphs) in the font's character map too.
+    public static func subset(_ face: FaceRef, glyphs: Set<UInt32>,
+                              characters: Set<Unicode.Scalar> = []) throws -> Data {
         guard let blob = hb_blob_create_from_file_or_fail(face.path) else {
             throw FontError.unreadableFontFile(path: face.path)
         }
@@ -26,6 +28,8 @@ public enum FontSubsetter {
         let glyphSet = hb_subset_input_glyph_set(input)
         hb_set_add(glyphSet, 0)
         for glyph in glyphs.sorted() { hb_set_add(glyphSet, glyph) }
+        let unicodeSet = hb_subset_input_unicode_set(input)
+        for character in characters { hb_set_add(unicodeSet, character.value) }
         let flags = HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue
             | HB_SUBSET_FLAGS_NO_HINTING.rawValue
         hb_subset_input_set_flags(input, flags)

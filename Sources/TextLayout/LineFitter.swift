@@ -67,14 +67,27 @@ struct LineFitter {
                 k += 1
             }
             if let rescue = bestRescue, rescue.clusters.upperBound > (bestAllowed?.clusters.upperBound ?? start),
-               available - (bestAllowed?.width ?? 0) > BreakRules.looseLineLimit * size {
+               available - (bestAllowed?.width ?? 0) > min(BreakRules.looseLineLimit * size, available / 4) {
                 bestAllowed = rescue
             }
-            let line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
+            var line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
+            // What follows cannot fit on a line of its own either: it will be broken by
+            // character anyway, so start breaking it here rather than leave this line short.
+            if !line.overflows, line.clusters.upperBound < count,
+               nextPieceOverflows(from: line.clusters.upperBound, width: width) {
+                let filled = emergencyLine(from: start, available: available)
+                if filled.clusters.upperBound > line.clusters.upperBound { line = filled }
+            }
             lines.append(line)
             start = line.clusters.upperBound
         }
         return lines
+    }
+
+    /// Whether the text from `start` up to its next break of any kind is wider than `width`.
+    private func nextPieceOverflows(from start: Int, width: Double) -> Bool {
+        guard let next = breaks.first(where: { $0.cluster > start }) else { return false }
+        return measure(start..<next.cluster).width > width + 1e-6
     }
 
     /// The widest line from `start` that ends at any cluster boundary, preferring boundaries

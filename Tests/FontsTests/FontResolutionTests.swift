@@ -1,0 +1,102 @@
+import Foundation
+import Fonts
+import Frames
+import TestSupport
+import Testing
+
+/// Role chains with and without the user's fonts in a Fonts/ folder.
+@Suite struct FontResolutionTests {
+    static let notoSans = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+
+    func folder(withManifest json: String) throws -> String {
+        let folder = try temporaryFolder()
+        try json.write(toFile: folder + "/fonts.json", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func defaultsAreNotoSerifForSongAndNotoSansForHei() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let song = try library.chain(.song)
+        #expect(song.links[0].face.familyNames.contains("Noto Serif CJK SC"))
+        #expect(song.links[0].origin == .installed)
+        let hei = try library.chain(.hei)
+        #expect(hei.links[0].face.familyNames.contains("Noto Sans CJK SC"))
+        // Each chain ends with the other role's faces, for per-glyph fallback.
+        #expect(song.links.contains { $0.origin == .fallback && $0.face.familyNames.contains("Noto Sans CJK SC") })
+    }
+
+    @Test func boldPicksTheBoldFace() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let bold = try library.chain(.hei, weight: .bold).faces[0]
+        let regular = try library.chain(.hei).faces[0]
+        #expect(bold.ref.path.contains("Bold"))
+        #expect(bold.ref != regular.ref)
+    }
+
+    @Test func fangsongWithoutItsOwnFontsBorrowsSongWithAWarning() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let chain = try library.chain(.fangsong)
+        // Only valid on a machine without a 仿宋 installed: the CI machine has none.
+        try #require(chain.links.allSatisfy { $0.origin == .fallback })
+        #expect(chain.faces[0].ref == (try library.chain(.song)).faces[0].ref)
+        #expect(library.warnings.contains { $0.hasPrefix("仿宋:") })
+    }
+
+    @Test func aManifestFontComesFirstAndIsFoundByFamilyInsideACollection() throws {
+        let folder = try folder(withManifest: """
+            {"faces": [{"role": "楷体", "file": "\(Self.notoSans)", "family": "Noto Sans CJK SC"}]}
+            """)
+        let library = try FontLibrary(fontsDirectory: folder)
+        let chain = try library.chain(.kai)
+        #expect(chain.links[0].origin == .manifest)
+        #expect(chain.links[0].face.ref.path == Self.notoSans)
+        #expect(chain.links[0].face.familyNames.contains("Noto Sans CJK SC"))
+        // The collection holds other faces (JP, KR, TC…); the one picked is not the first.
+        #expect((FontFace.faceCount(path: Self.notoSans) ?? 0) > 1)
+        #expect(library.warnings.isEmpty)
+        // The song chain is not touched by a 楷体 entry.
+        #expect(try library.chain(.song).links[0].origin == .installed)
+    }
+
+    @Test func aFamilyTheFileDoesNotHoldIsAnError() throws {
+        let folder = try folder(withManifest: """
+            {"faces": [{"role": "kai", "file": "\(Self.notoSans)", "family": "楷体_GB2312"}]}
+            """)
+        let library = try FontLibrary(fontsDirectory: folder)
+        #expect(throws: FontError.familyNotInFile(family: "楷体_GB2312", path: Self.notoSans)) {
+            try library.chain(.kai)
+        }
+    }
+
+    @Test(arguments: [
+        (#"{"faces": [{"role": "行书", "file": "x.ttf"}]}"#, "faces[0].role"),
+        (#"{"faces": [{"role": "song", "file": "missing.ttf"}]}"#, "faces[0].file"),
+        (#"{"faces": [{"role": "song", "file": "a.ttf", "size": 3}]}"#, "faces[0].size"),
+        (#"{"faces": [{"role": "song", "file": "a.ttf", "weight": "heavy"}]}"#, "faces[0].weight"),
+        (#"{"fonts": []}"#, "fonts"),
+        (#"{"faces": "#, "(file)"),
+    ])
+    func aBrokenManifestNamesItsFileAndKey(json: String, key: String) throws {
+        let folder = try folder(withManifest: json)
+        #expect {
+            try FontLibrary(fontsDirectory: folder)
+        } throws: { error in
+            guard case let .invalidManifest(path, badKey, _) = error as? FontError else { return false }
+            return path == folder + "/fonts.json" && badKey == key
+        }
+    }
+
+    @Test func subsettingKeepsGlyphIdsAndShrinksTheFont() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let face = try library.chain(.song).faces[0]
+        let glyphs = Set("预算绩效目标表".unicodeScalars.compactMap { face.glyph(for: $0) })
+        let data = try FontSubsetter.subset(face.ref, glyphs: glyphs)
+        // Glyph ids are retained, so empty slots remain; still a small part of the collection.
+        let original = try FileManager.default.attributesOfItem(atPath: face.ref.path)[.size] as? Int ?? 0
+        #expect(data.count * 20 < original)
+        let path = try temporaryFolder() + "/subset.otf"
+        try data.write(to: URL(fileURLWithPath: path))
+        let subset = try FontFace(path: path, index: 0)
+        for glyph in glyphs { #expect(abs(subset.advance(of: glyph) - face.advance(of: glyph)) < 1e-9) }
+    }
+}

@@ -1,0 +1,27 @@
+/// Real texts from the seed forms (../shared/seeds), as printed.
+public enum SeedText {
+    /// Seed 000, 总体绩效目标, paragraphs 1 and 2: numbers with units, “” quotes, ；
+    public static let houjieGoal1 = "1. 做好党校日常运营管理；2. 开展各类党员培训，包括我镇中层干部、社区“两委”干部及机关基层年轻干部等，全年组织开展系列专题培训12期。"
+    public static let houjieGoal2 = "2. 开展节日慰问及主题党日活动等，加强对老干部的思想引导和感情交流，着力打造“霞熠竹溪红”老干部工作品牌；为老干部订阅报刊，用于加强老干部政治建设，思想建设，为老干部提供了丰富精神文化生活；为老同志体检和接种流感疫苗，确保老干部身心健康。"
+    /// Seed 002, 任务3's goal: ASCII brackets, document numbers, 《》.
+    public static let dalangTask3Goal = "贯彻落实市委组织部东组通[2012]64号《关于实行村(社区)书记、主任退岗补助制度的意见》的通知, 结合我镇实际, 加强农村基层组织建设, 完善离任和退岗后生活保障机制。"
+    /// Seed 002, 补助发放标准: solidi, numbers with units, ：；
+    public static let dalangSubsidyStandard = "①村（社区）办公经费补助：每村（社区）10万元/年 ②村（社区）党组织服务群众经费：每村（社区）6万元/年 ③离任村（社区）干部生活补助：正常离任1年：100元/月；2-3年：200元/月；4-5年：300元/月；6-7年：400元/月；8-9年：500元/月；10-19年：700元/月；20-29年：800元/月；30年及以上：900元/月；我镇目前约176人合计约95800元/月"
+    /// Seed 002, 补贴发放标准.
+    public static let dalangAllowance = "①村（社区）书记主任退岗补贴：村（社区）书记1600元/月、主任1400元/月，工龄补助为每任职一年补助50元/月 ②一次性退休农村干部补贴：400元/人/月"
+    /// Seed 002, 任务1: an amount with digit groups.
+    public static let dalangTask1 = "任务1: 为村(社区)办公经费提供经费保障 2,800,000.00 贯彻落实东财[2019]259号《关于进一步明确党的基层组织建设保障经费要求的通知》, 推动全镇基层党组织建设全面进步、全面过硬。"
+    /// Seed 003, 目标3: “” quotes, 12345, 、
+    public static let dongguanGoal3 = "目标3：按质按量做好2023年全年“阳光热线”在线访谈工作，联合东莞广播电视台和东莞市政数局，开通电视问政栏目“直通12345”，立足打造“响应政府”平台，提升执行力，发挥联结政府和群众的桥梁纽带作用，推动政府提升办事效率，真正做好“民有所呼、我有所应”，进一步增强人民群众获得感、幸福感、满意度。"
+    /// Seed 004 and 001, indicator names and values (joined with ；), with ≥ and a space, percentages.
+    public static let suixiIndicators = "指标12: 开办农村创业青年培训班次数(次) ≥ 1；指标13: 培训及跟踪服务农村青年(人/年) ≥ 300；指标14: 活动开展率(%) ≥ 90%；指标4: 党员教育培训完成率(%) 100%；党员参与率≥90%；党建活动参加人次（次）约862人次"
+    /// Seed 004, 任务16's content, its formulas as printed (`$…$` in the extraction).
+    public static let suixiFormula = "按每村(社区)每年6万元的标准补助村(社区)服务群众专项经费。行政村按照省市县6:3:1的分担比例计算,需配套村党组织服务群众专项经费 322 × 6 × 0.1 = 193.2 万元,社区按照省市县4:5:1的分担比例计算,每年需配套社区党组织服务群众专项经费 28 × 6 × 0.1 = 16.8 万元,合计210万元。"
+
+    public static let paragraphs = [houjieGoal1, houjieGoal2, dalangTask3Goal, dalangSubsidyStandard,
+                                    dalangAllowance, dalangTask1, dongguanGoal3, suixiIndicators, suixiFormula]
+
+    /// Pieces that must never be torn across lines (when the line is wide enough for them).
+    public static let unbreakables = ["≥90%", "≥ 90%", "≥ 300", "≥ 1", "2,800,000.00", "95800元/月",
+                                      "400元/人/月", "1600元/月", "12期", "862人", "12345", "100%", "193.2", "210万"]
+}

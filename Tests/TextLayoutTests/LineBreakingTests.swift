@@ -1,0 +1,144 @@
+import Fonts
+import Frames
+import TestSupport
+import Testing
+@testable import TextLayout
+
+/// Seed paragraphs at many widths: every produced line keeps the Chinese line-breaking rules.
+@Suite struct LineBreakingTests {
+    let engine: TextEngine
+    init() throws { engine = try makeEngine() }
+
+    static let widths = stride(from: 42.0, through: 330.0, by: 3.7).map { $0 }
+
+    @Test func noLineStartsOrEndsWithAForbiddenMark() throws {
+        var checkedLines = 0
+        for text in SeedText.paragraphs {
+            for width in Self.widths {
+                let block = try engine.layout(text, style: TextStyle(size: 10.5), width: width)
+                for (index, line) in block.lines.enumerated() where !line.text.isEmpty {
+                    let scalars = Array(line.text.unicodeScalars)
+                    if index > 0 {
+                        #expect(!forbiddenAtLineStart.contains(scalars[0]),
+                                "line starts with \(scalars[0]) at width \(width): \(line.text)")
+                    }
+                    if !line.endsParagraph {
+                        #expect(!forbiddenAtLineEnd.contains(scalars[scalars.count - 1]),
+                                "line ends with \(scalars[scalars.count - 1]) at width \(width): \(line.text)")
+                    }
+                    checkedLines += 1
+                }
+            }
+        }
+        #expect(checkedLines > 5000)
+    }
+
+    @Test func noTextIsLostOrRepeated() throws {
+        for text in SeedText.paragraphs {
+            for width in Self.widths {
+                let block = try engine.layout(text, style: TextStyle(size: 10.5), width: width)
+                let joined = block.lines.map(\.text).joined()
+                #expect(joined.withoutWhitespace == text.withoutWhitespace, "width \(width)")
+                let runText = block.lines.flatMap(\.runs).map(\.text).joined()
+                #expect(runText.withoutWhitespace == text.withoutWhitespace)
+            }
+        }
+    }
+
+    @Test func numbersUnitsAndLatinStayWhole() throws {
+        let style = TextStyle(size: 10.5)
+        for text in SeedText.paragraphs {
+            for width in Self.widths {
+                let block = try engine.layout(text, style: style, width: width)
+                for token in SeedText.unbreakables where text.contains(token) {
+                    // A token is allowed to break only if it cannot fit on one line at all.
+                    guard width >= Double(token.unicodeScalars.count) * style.size else { continue }
+                    #expect(block.lines.contains { $0.text.contains(token) },
+                            "\(token) torn at width \(width): \(block.lines.map(\.text))")
+                }
+            }
+        }
+    }
+
+    @Test func justifiedLinesFillTheWidthExactly() throws {
+        let fonts = engine.fonts
+        var measured = 0
+        for text in SeedText.paragraphs {
+            for width in Self.widths {
+                let style = TextStyle(size: 10.5, alignment: .justify)
+                let block = try engine.layout(text, style: style, width: width)
+                for line in block.lines where !line.endsParagraph {
+                    // A line of one character, or of Latin text only, has no gap to widen.
+                    guard let run = line.runs.last, let glyph = run.glyphs.last, line.text.count > 1,
+                          line.text.unicodeScalars.contains(where: { $0.value >= 0x3000 }) else { continue }
+                    var advance = try fonts.face(run.face).advance(of: glyph.id) * run.size
+                    let last = line.text.unicodeScalars.last!
+                    if "。，、；：！？）》」』”’".unicodeScalars.contains(last), advance >= 0.9 * run.size {
+                        advance /= 2  // set at half width at the line end
+                    }
+                    let rightEdge = run.origin.x + glyph.x + advance
+                    #expect(abs(rightEdge - width) < 0.05, "line ends at \(rightEdge) of \(width): \(line.text)")
+                    measured += 1
+                }
+            }
+        }
+        #expect(measured > 2000)
+    }
+
+    @Test func lineEndPunctuationTakesHalfWidth() throws {
+        // "…管理；" then the next clause: find a width where a line ends with ；
+        let text = SeedText.houjieGoal1
+        var found = false
+        for width in Self.widths {
+            let block = try engine.layout(text, style: TextStyle(size: 10), width: width)
+            for line in block.lines where !line.endsParagraph && line.text.hasSuffix("；") {
+                // The line's measured width counts the ； at 5 pt, not 10: it would not fit otherwise.
+                let full = Double(line.text.unicodeScalars.count) * 10
+                #expect(line.width < full)
+                #expect(line.width <= width + 1e-6)
+                found = true
+            }
+        }
+        #expect(found)
+    }
+
+    @Test func aNumberKeepsItsUnitUnlessTooNarrow() throws {
+        let text = "全年组织开展系列专题培训12期。"
+        for width in stride(from: 40.0, through: 160.0, by: 1.0) {
+            let lines = try engine.layout(text, style: TextStyle(size: 10), width: width).lines.map(\.text)
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                #expect(!(a.hasSuffix("12") && b.hasPrefix("期")), "12|期 torn at \(width): \(lines)")
+            }
+        }
+        // In a cell narrower than "12期" the unit may go to the next line, and nothing is lost.
+        let narrow = try engine.layout("12期", style: TextStyle(size: 10), width: 14).lines.map(\.text)
+        #expect(narrow.joined() == "12期")
+    }
+
+    @Test func openingQuotesStayWithTheirWords() throws {
+        for width in stride(from: 60.0, through: 200.0, by: 2.0) {
+            let block = try engine.layout(SeedText.dongguanGoal3, style: TextStyle(size: 10.5), width: width)
+            for line in block.lines {
+                #expect(!line.text.hasSuffix("“"))
+                #expect(!line.text.hasPrefix("”"))
+            }
+        }
+    }
+
+    @Test func aLongWordBreaksByCharacterAsLastResort() throws {
+        let url = "https://czj.dg.gov.cn/attachment/0/123/456789/performance-targets-2024.pdf"
+        let block = try engine.layout(url, style: TextStyle(size: 10), width: 80)
+        #expect(block.lines.count > 1)
+        #expect(block.lines.map(\.text).joined() == url)
+        for line in block.lines { #expect(line.width <= 80 + 1e-6) }
+    }
+
+    @Test func aCharacterWiderThanTheCellIsAnErrorNamingTheSource() throws {
+        #expect {
+            try engine.layout("党建工作", style: TextStyle(size: 10.5), width: 6, source: "tasks.rows[0].name")
+        } throws: { error in
+            guard case let .cannotFit(character, _, source) = error as? TextLayoutError else { return false }
+            return character == "党" && source == "tasks.rows[0].name"
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Fonts
+import Frames
+import TestSupport
+import Testing
+@testable import TextLayout
+
+@Suite struct ParagraphTests {
+    let engine: TextEngine
+    init() throws { engine = try makeEngine() }
+
+    @Test func blockHeightIsLinesTimesLineAdvancePlusParagraphSpacing() throws {
+        let style = TextStyle(size: 10, lineHeight: 1.5, paragraphSpacing: 4)
+        let block = try engine.layout(SeedText.houjieGoal1 + "\n" + SeedText.houjieGoal2, style: style, width: 150)
+        let paragraphEnds = block.lines.filter(\.endsParagraph).count
+        #expect(paragraphEnds == 2)
+        #expect(abs(block.height - (Double(block.lines.count) * 15 + 4)) < 1e-9)
+        // Lines follow each other without overlap.
+        for (a, b) in zip(block.lines, block.lines.dropFirst()) { #expect(b.top >= a.top + a.height - 1e-9) }
+    }
+
+    @Test func firstLineIndentMovesOnlyTheFirstLine() throws {
+        let style = TextStyle(size: 10, alignment: .left, firstLineIndent: 2)
+        let block = try engine.layout(SeedText.houjieGoal2, style: style, width: 150)
+        #expect(block.lines.count > 2)
+        #expect(abs((block.lines[0].runs.first?.origin.x ?? 0) - 20) < 1e-9)
+        #expect(abs(block.lines[1].runs.first?.origin.x ?? -1) < 1e-9)
+    }
+
+    @Test func centredAndRightAlignedLinesSitInTheWidth() throws {
+        let center = try engine.layout("财政拨款", style: TextStyle(size: 10, alignment: .center), width: 100)
+        let right = try engine.layout("1,046.80", style: TextStyle(size: 10, alignment: .right), width: 100)
+        let centerLine = center.lines[0]
+        #expect(abs((centerLine.runs[0].origin.x) - (100 - centerLine.width) / 2) < 1e-9)
+        let rightRun = right.lines[0].runs[0]
+        #expect(abs(rightRun.origin.x + rightRun.width - 100) < 1e-9)
+    }
+
+    @Test func baselineSitsInsideTheLineBox() throws {
+        let block = try engine.layout(SeedText.houjieGoal1, style: TextStyle(size: 10, lineHeight: 1.4), width: 120)
+        for line in block.lines {
+            for run in line.runs {
+                #expect(run.origin.y - 8.8 >= line.top - 1e-9)  // em box top
+                #expect(run.origin.y + 1.2 <= line.top + line.height + 1e-9)  // em box bottom
+            }
+        }
+    }
+
+    @Test func layoutIsDeterministicAcrossEngines() throws {
+        let other = try makeEngine()
+        for text in SeedText.paragraphs {
+            let a = try engine.layout(text, style: TextStyle(), width: 123.4)
+            let b = try other.layout(text, style: TextStyle(), width: 123.4)
+            #expect(a == b)
+        }
+    }
+
+    @Test func emptyTextHasNoLinesAndBlankParagraphsKeepTheirLine() throws {
+        #expect(try engine.layout("", style: TextStyle(), width: 100) == .empty)
+        let block = try engine.layout("目标1\n\n目标2", style: TextStyle(size: 10, lineHeight: 1.5), width: 100)
+        #expect(block.lines.map(\.text) == ["目标1", "", "目标2"])
+        #expect(block.height == 45)
+    }
+
+    @Test func controlCharactersAreErrorsNamingTheCode() throws {
+        #expect {
+            try engine.layout("部门\u{07}名称", style: TextStyle(), width: 100, source: "department")
+        } throws: { error in
+            String(describing: error).contains("U+0007") && String(describing: error).hasPrefix("department: ")
+        }
+        // Windows line ends are newlines, not control characters.
+        let block = try engine.layout("目标1\r\n目标2", style: TextStyle(), width: 100)
+        #expect(block.lines.map(\.text) == ["目标1", "目标2"])
+    }
+}
