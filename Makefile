@@ -1,0 +1,36 @@
+# formpress: the two commands a newcomer needs, and a few more.
+#   make examples   installs what is missing, builds, renders every example into out/
+#   make test       runs the test suite
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/formpress
+APT_PACKAGES = libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig1-dev libicu-dev \
+               pkg-config fonts-noto-cjk poppler-utils
+
+.PHONY: examples test deps build specimen clean
+
+examples: deps build
+	@mkdir -p out
+	$(BIN) specimen Examples/specimen.txt -o out/specimen.pdf
+	$(BIN) specimen Examples/specimen.txt -o out/specimen-png --format png
+	@echo "rendered into out/"
+
+test: deps
+	$(SWIFT) test
+
+build:
+	$(SWIFT) build -c $(CONFIG)
+
+# Installs the system packages that are missing (Debian/Ubuntu; needs root or sudo).
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+clean:
+	rm -rf .build out
