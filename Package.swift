@@ -10,7 +10,7 @@ func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
 let package = Package(
     name: "formpress",
     products: [
-        .library(name: "Formpress", targets: ["Frames", "Fonts", "TextLayout", "CairoBackend"]),
+        .library(name: "Formpress", targets: ["Frames", "Fonts", "TextLayout", "TableLayout", "CairoBackend"]),
         .executable(name: "formpress", targets: ["formpress"]),
     ],
     dependencies: [
@@ -28,15 +28,18 @@ let package = Package(
         .target(name: "Frames"),
         .target(name: "Fonts", dependencies: ["Frames", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
         .target(name: "TextLayout", dependencies: ["Frames", "Fonts", "CLineBreak"]),
+        .target(name: "TableLayout", dependencies: ["Frames", "TextLayout"]),
         .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType"]),
         .executableTarget(name: "formpress", dependencies: [
-            "Fonts", "TextLayout", "CairoBackend",
+            "Fonts", "TextLayout", "TableLayout", "CairoBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
         .target(name: "TestSupport", dependencies: ["Fonts", "Frames"], path: "Tests/TestSupport"),
         .testTarget(name: "FontsTests", dependencies: ["Fonts", "TestSupport"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts", "Frames", "TestSupport"]),
+        .testTarget(name: "TableLayoutTests",
+                    dependencies: ["TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
         .testTarget(name: "CairoBackendTests",
                     dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]

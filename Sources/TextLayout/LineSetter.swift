@@ -8,13 +8,14 @@ struct LineSetter {
     let chain: FontChain
     let style: TextStyle
 
-    /// The line's items, relative to the block's top left, with its baseline at `baseline`.
+    /// The line's items, relative to the block's top left, with its baseline at `baseline`,
+    /// and where its print begins and ends.
     func items(for span: LineSpan, available: Double, startX: Double, baseline: Double,
-               endsParagraph: Bool) -> [PageItem] {
+               endsParagraph: Bool) -> (items: [PageItem], left: Double, right: Double) {
         let clusters = paragraph.clusters
         let size = style.size
         let visible = span.clusters.lowerBound..<span.visibleEnd
-        guard !visible.isEmpty else { return [] }
+        guard !visible.isEmpty else { return ([], startX, startX) }
 
         // Gaps justification may widen, and by how much each.
         let stretchable = visible.dropLast().map { k in
@@ -33,6 +34,7 @@ struct LineSetter {
         case .left: break
         }
 
+        let left = x
         var items: [PageItem] = []
         var run: RunBuilder?
         for k in visible {
@@ -58,7 +60,8 @@ struct LineSetter {
             if k - visible.lowerBound < stretchable.count, stretchable[k - visible.lowerBound] { x += perGap }
         }
         if let finished = run?.build() { items.append(finished) }
-        return items
+        if span.halvesLastMark, let last = visible.last { x -= clusters[last].advance * size / 2 }
+        return (items, left, x)
     }
 }
 

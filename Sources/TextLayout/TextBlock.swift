@@ -9,6 +9,10 @@ public struct TextLine: Hashable, Sendable {
     public var height: Double
     /// Width the line's ink occupies from its start (line-end punctuation counted at half width).
     public var width: Double
+    /// Where the printed line begins and ends, from the block's left (after alignment and
+    /// justification; a half-width line-end mark counted at half).
+    public var left: Double
+    public var right: Double
     /// The line's text, without trailing spaces.
     public var text: String
     /// Whether this line ends its paragraph (such lines are not stretched).

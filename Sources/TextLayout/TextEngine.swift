@@ -50,7 +50,8 @@ public final class TextEngine {
             if index > 0 { y += style.paragraphSpacing }
             let scalars = Array(paragraphText.unicodeScalars)
             guard !scalars.isEmpty else {
-                lines.append(TextLine(items: [], top: y, height: lineAdvance, width: 0, text: "", endsParagraph: true))
+                lines.append(TextLine(items: [], top: y, height: lineAdvance, width: 0, left: 0, right: 0,
+                                      text: "", endsParagraph: true))
                 y += lineAdvance
                 continue
             }
@@ -76,13 +77,14 @@ public final class TextEngine {
                 }
                 let startX = lineIndex == 0 ? indent : 0
                 let endsParagraph = lineIndex == spans.count - 1
-                let items = setter.items(for: span, available: width - startX, startX: startX,
+                let placed = setter.items(for: span, available: width - startX, startX: startX,
                                          baseline: y + baselineInLine, endsParagraph: endsParagraph)
                 var lineText = String.UnicodeScalarView()
                 for k in span.clusters.lowerBound..<span.visibleEnd {
                     lineText.append(contentsOf: scalars[paragraph.clusters[k].scalars])
                 }
-                lines.append(TextLine(items: items, top: y, height: lineAdvance, width: startX + span.width,
+                lines.append(TextLine(items: placed.items, top: y, height: lineAdvance, width: startX + span.width,
+                                      left: placed.left, right: placed.right,
                                       text: String(lineText), endsParagraph: endsParagraph))
                 y += lineAdvance
             }

@@ -1,0 +1,205 @@
+/// A row (or a part of one) placed on a page, at `y` from the top of the page's table.
+struct PlacedRow {
+    let row: Int
+    var y: Double
+    var height: Double
+    /// For a row split across pages: which lines of each one-row cell this part shows.
+    var lines: [Int: Range<Int>]?
+    /// A header row drawn again at the top of a continuation page.
+    var isRepeat: Bool
+}
+
+/// The rows of one page, and which lines of each continuing spanned text it shows.
+struct TablePage {
+    var rows: [PlacedRow] = []
+    var continuingLines: [Int: Range<Int>] = [:]
+    var height: Double { rows.last.map { $0.y + $0.height } ?? 0 }
+}
+
+/// A row still to place: a whole row, or what is left of one split at a page break.
+private struct RowPiece {
+    let row: Int
+    var lines: [Int: Range<Int>]?
+    var height: Double
+}
+
+/// Cuts the rows of a sized grid into pages: rows kept whole when they fit on the next page,
+/// rows taller than a page split between lines (two lines at least on each side where the
+/// text allows), header rows repeated while their block continues, a heading never last on a
+/// page, and every row enlarged where a cut spanned label needs the room on its page.
+struct Paginator {
+    let sized: SizedGrid
+    /// Height the table may take on its first page, and on every later page.
+    let firstPageHeight: Double
+    let pageHeight: Double
+
+    private var pages: [TablePage] = []
+    private var page = TablePage()
+    private var limit: Double
+    private var activeHeader: [Int] = []
+    private var headerBeingRead: [Int] = []
+    /// Lines of each continuing spanned text already placed on earlier pages.
+    private var consumed: [Int: Int] = [:]
+    /// Extra height the last row needs if the page ends after it (cut labels beside it).
+    private var extraIfPageEndsHere = 0.0
+
+    init(sized: SizedGrid, firstPageHeight: Double, pageHeight: Double) {
+        self.sized = sized
+        self.firstPageHeight = firstPageHeight
+        self.pageHeight = pageHeight
+        self.limit = firstPageHeight
+    }
+
+    mutating func paginate() -> [TablePage] {
+        let rows = sized.grid.rows
+        var pieces = rows.indices.map { RowPiece(row: $0, lines: nil, height: sized.rowHeights[$0]) }[...]
+        while var piece = pieces.first {
+            let row = rows[piece.row]
+            if row.endsHeaderBlock { activeHeader = [] }
+            if row.isHeader {
+                headerBeingRead.append(piece.row)
+            } else if !headerBeingRead.isEmpty {
+                activeHeader = headerBeingRead
+                headerBeingRead = []
+            }
+            let hasBody = page.rows.contains { !$0.isRepeat }
+            let room = limit - page.height
+            let extras = deficits(placing: piece.row, height: piece.height)
+            var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
+            if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
+                fits = piece.height + extras.top + minimumHeight(of: next) <= room + 1e-6
+            }
+            if fits {
+                place(piece, extraTop: extras.top, extraBottom: max(0, extras.all - extras.top))
+                pieces.removeFirst()
+                continue
+            }
+            let freshRoom = pageHeight - headerHeight
+            if hasBody, piece.height <= freshRoom + 1e-6 || !canSplit(piece, room: room) {
+                newPage()
+                continue
+            }
+            // Taller than a page (or a page with nothing on it yet): split between lines.
+            if let (first, rest) = split(piece, room: hasBody ? room : max(room, 1)) {
+                place(first, extraTop: 0, extraBottom: 0)
+                piece = rest
+                pieces[pieces.startIndex] = piece
+                newPage()
+            } else {
+                // Nothing to split (an empty or unbreakable row on an empty page): place it as it is.
+                place(piece, extraTop: extras.top, extraBottom: 0)
+                pieces.removeFirst()
+            }
+        }
+        finishPage()
+        pages.append(page)
+        return pages
+    }
+
+    private var headerHeight: Double { activeHeader.reduce(0) { $0 + sized.rowHeights[$1] } }
+
+    private mutating func place(_ piece: RowPiece, extraTop: Double, extraBottom: Double) {
+        page.rows.append(PlacedRow(row: piece.row, y: page.height, height: piece.height + extraTop,
+                                   lines: piece.lines, isRepeat: false))
+        extraIfPageEndsHere = extraBottom
+    }
+
+    private mutating func newPage() {
+        finishPage()
+        pages.append(page)
+        page = TablePage()
+        limit = pageHeight
+        for row in activeHeader {
+            page.rows.append(PlacedRow(row: row, y: page.height, height: sized.rowHeights[row], lines: nil, isRepeat: true))
+        }
+        extraIfPageEndsHere = 0
+    }
+
+    /// Closes a page: enlarges its last row for labels cut at its foot and records which lines
+    /// of continuing spanned texts it shows.
+    private mutating func finishPage() {
+        if extraIfPageEndsHere > 0, !page.rows.isEmpty { page.rows[page.rows.count - 1].height += extraIfPageEndsHere }
+        extraIfPageEndsHere = 0
+        for cell in sized.cells where cell.spansRows && cell.cell.onPageBreak == .continueText {
+            let segment = page.rows.filter { cell.rows.contains($0.row) }
+            guard let last = segment.last else { continue }
+            let start = consumed[cell.id] ?? 0
+            let total = sized.blocks[cell.id].lines.count
+            var end = total
+            if last.row < cell.lastRow {  // cut at the page foot: as many lines as the segment holds
+                let room = segment.reduce(0) { $0 + $1.height }
+                end = start
+                while end < total, sized.height(of: cell.id, lines: start..<end + 1) <= room + 1e-6 { end += 1 }
+            }
+            page.continuingLines[cell.id] = start..<end
+            consumed[cell.id] = end
+        }
+    }
+
+    /// The extra height row `row` needs on this page: `top` for spanned cells that end with it
+    /// after being cut by an earlier page break, `all` if the page also ends after it.
+    private func deficits(placing row: Int, height: Double) -> (top: Double, all: Double) {
+        var top = 0.0, all = 0.0
+        let firstOwnRow = page.rows.first { !$0.isRepeat }?.row ?? row
+        for cell in sized.cells where cell.spansRows && cell.rows.contains(row) {
+            // Started on an earlier page (a header row repeated here counts as earlier).
+            let cutAbove = cell.row < firstOwnRow
+            let endsHere = cell.lastRow == row
+            guard cutAbove || !endsHere else { continue }
+            let have = page.rows.filter { cell.rows.contains($0.row) }.reduce(0) { $0 + $1.height } + height
+            let need: Double
+            switch cell.cell.onPageBreak {
+            case .repeatLabel:
+                need = sized.blocks[cell.id].height + cell.cell.padding.vertical
+            case .continueText:
+                let start = consumed[cell.id] ?? 0
+                need = endsHere ? sized.height(of: cell.id, lines: start..<sized.blocks[cell.id].lines.count) : 0
+            }
+            let deficit = max(0, need - have)
+            if endsHere { top = max(top, deficit) }
+            all = max(all, deficit)
+        }
+        return (top, all)
+    }
+
+    /// The least room the next piece needs on this page: itself, or its first two lines if it can split.
+    private func minimumHeight(of piece: RowPiece) -> Double {
+        guard piece.height > pageHeight - headerHeight else { return piece.height }
+        let ids = oneRowCells(piece.row)
+        return ids.map { id in
+            let range = piece.lines?[id] ?? sized.allLines(id)
+            return sized.height(of: id, lines: range.lowerBound..<min(range.upperBound, range.lowerBound + 2))
+        }.max() ?? piece.height
+    }
+
+    private func oneRowCells(_ row: Int) -> [Int] {
+        sized.cellsStartingIn[row].filter { !sized.cells[$0].spansRows }
+    }
+
+    private func canSplit(_ piece: RowPiece, room: Double) -> Bool { split(piece, room: room) != nil }
+
+    /// Splits a row so that its first part fits `room`: each one-row cell keeps the lines that
+    /// fit, leaving two lines at least on each side where it has enough of them.
+    private func split(_ piece: RowPiece, room: Double) -> (RowPiece, RowPiece)? {
+        let ids = oneRowCells(piece.row)
+        var first: [Int: Range<Int>] = [:], rest: [Int: Range<Int>] = [:]
+        var movedAny = false
+        for id in ids {
+            let range = piece.lines?[id] ?? sized.allLines(id)
+            var end = range.lowerBound
+            while end < range.upperBound, sized.height(of: id, lines: range.lowerBound..<end + 1) <= room + 1e-6 { end += 1 }
+            let count = range.count, kept = end - range.lowerBound
+            if kept < count {
+                if kept < 2 && count >= 2 { end = range.lowerBound }  // no orphan line at the page foot
+                else if count - kept < 2 && count >= 4 { end = range.upperBound - 2 }  // no widow line
+            }
+            first[id] = range.lowerBound..<end
+            rest[id] = end..<range.upperBound
+            if end > range.lowerBound { movedAny = true }
+        }
+        guard movedAny, rest.values.contains(where: { !$0.isEmpty }) else { return nil }
+        let restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
+        return (RowPiece(row: piece.row, lines: first, height: room),
+                RowPiece(row: piece.row, lines: rest, height: restHeight))
+    }
+}

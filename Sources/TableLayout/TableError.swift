@@ -1,0 +1,33 @@
+/// A grid that cannot be laid out; each case says which cell (row and column, and its source).
+public enum TableError: Error, Equatable, CustomStringConvertible {
+    case overlappingSpan(row: Int, column: Int, source: String)
+    case spanPastGrid(row: Int, column: Int, source: String)
+    case rowNotFilled(row: Int, filled: Int, columns: Int)
+    case rowOverfilled(row: Int, source: String)
+    case invalidSpan(row: Int, column: Int, source: String)
+    case invalidColumns(String)
+    case pageTooSmall(String)
+    /// The engine's own checks failed: a bug, reported rather than drawn wrong.
+    case invariantViolated(String)
+
+    public var description: String {
+        func cell(_ row: Int, _ column: Int, _ source: String) -> String {
+            "cell at row \(row + 1), column \(column + 1)" + (source.isEmpty ? "" : " (\(source))")
+        }
+        switch self {
+        case let .overlappingSpan(row, column, source):
+            return "\(cell(row, column, source)) overlaps a cell spanning from a row above"
+        case let .spanPastGrid(row, column, source):
+            return "\(cell(row, column, source)) spans past the edge of the table"
+        case let .rowNotFilled(row, filled, columns):
+            return "row \(row + 1) fills \(filled) of \(columns) columns"
+        case let .rowOverfilled(row, source):
+            return "row \(row + 1) has more cells than columns" + (source.isEmpty ? "" : " (\(source))")
+        case let .invalidSpan(row, column, source):
+            return "\(cell(row, column, source)) has a span below 1"
+        case let .invalidColumns(problem): return "columns: \(problem)"
+        case let .pageTooSmall(problem): return "page: \(problem)"
+        case let .invariantViolated(problem): return "layout check failed: \(problem)"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Frames
+import TextLayout
+
+/// Options of the table engine.
+public struct TableLayoutOptions: Hashable, Sendable {
+    /// Draw cell boxes and their grid coordinates over the page (for PNG previews).
+    public var debugOverlay: Bool
+    /// Run the engine's own checks and throw on a violation. On by default in debug builds.
+    public var checkInvariants: Bool
+
+    public init(debugOverlay: Bool = false, checkInvariants: Bool? = nil) {
+        self.debugOverlay = debugOverlay
+        #if DEBUG
+        self.checkInvariants = checkInvariants ?? true
+        #else
+        self.checkInvariants = checkInvariants ?? false
+        #endif
+    }
+}
+
+/// Lays a table document out on pages: furniture above the table on the first page, the
+/// grid cut into pages, furniture below it after the last row.
+public struct TableLayoutEngine {
+    public let text: TextEngine
+    public init(text: TextEngine) { self.text = text }
+
+    /// The pages of one document (a form: it always starts on a new page), without page numbers.
+    public func layout(_ document: TableDocument, on spec: PageSpec,
+                       options: TableLayoutOptions = TableLayoutOptions()) throws -> [Page] {
+        let width = spec.contentWidth
+        guard width > 20, spec.contentHeight > 40 else { throw TableError.pageTooSmall("margins leave no room") }
+        var furnitureAbove: [PageItem] = []
+        var y = spec.margins.top
+        for block in document.above {
+            let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
+            furnitureAbove += laid.items(atX: spec.margins.left, y: y)
+            y += laid.height + block.spaceAfter
+        }
+        let sized = try SizedGrid(grid: document.grid, width: width, engine: text)
+        let bottom = spec.size.height - spec.margins.bottom
+        guard bottom - y > 40 else { throw TableError.pageTooSmall("the text above the table fills the first page") }
+        var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
+        let tablePages = paginator.paginate()
+
+        var audit = LayoutAudit()
+        var pages: [Page] = []
+        for (index, tablePage) in tablePages.enumerated() {
+            let top = index == 0 ? y : spec.margins.top
+            let drawer = TablePageDrawer(sized: sized, origin: Point(x: spec.margins.left, y: top),
+                                         debugOverlay: options.debugOverlay)
+            var page = Page(size: spec.size, items: index == 0 ? furnitureAbove : [])
+            page.items += drawer.draw(tablePage, audit: &audit)
+            pages.append(page)
+        }
+        if options.checkInvariants {
+            let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count))
+            if let first = problems.first {
+                throw TableError.invariantViolated("\(first) (and \(problems.count - 1) more)")
+            }
+        }
+
+        // Notes under the table, on a new page when they do not fit under it.
+        var cursor = (tablePages.last.map { $0.height } ?? 0) + (tablePages.count == 1 ? y : spec.margins.top) + 6
+        for block in document.below {
+            let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
+            if cursor + laid.height > bottom {
+                pages.append(Page(size: spec.size))
+                cursor = spec.margins.top
+            }
+            pages[pages.count - 1].items += laid.items(atX: spec.margins.left, y: cursor)
+            cursor += laid.height + block.spaceAfter
+        }
+        return pages
+    }
+
+    /// Adds page numbers at the foot of `pages[range]`, counting within the range
+    /// (a range per form numbers per form; the whole list numbers the document).
+    public func numberPages(_ pages: inout [Page], range: Range<Int>, spec: PageSpec) throws {
+        for (ordinal, index) in range.enumerated() {
+            guard let label = spec.pageNumbers.label(page: ordinal + 1, of: range.count) else { return }
+            let block = try text.layout(label, style: spec.pageNumberStyle, width: spec.contentWidth)
+            let y = spec.size.height - spec.margins.bottom + (spec.margins.bottom - block.height) / 3
+            pages[index].items += block.items(atX: spec.margins.left, y: y)
+        }
+    }
+}

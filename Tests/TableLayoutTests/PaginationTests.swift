@@ -1,0 +1,171 @@
+import CairoBackend
+import Foundation
+import Frames
+import TestSupport
+import Testing
+import TextLayout
+@testable import TableLayout
+
+/// Cutting grids into pages: header repetition, labels drawn again, rows split between lines.
+@Suite struct PaginationTests {
+    let engine: TableLayoutEngine
+    init() throws { engine = try makeTableEngine() }
+
+    let spec = PageSpec()
+
+    @Test func twoHundredIndicatorRowsRepeatTheHeaderAndLabelsOnEveryPage() throws {
+        let grid = indicatorGrid(groups: 4, subgroups: 5, rowsEach: 10)
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count >= 5)
+        for (index, page) in pages.enumerated() {
+            let texts = page.runs.map(\.text)
+            // Header row and the 绩效指标 label on every page.
+            for heading in ["一级指标", "二级指标", "三级指标", "实施周期指标值", "年度指标值", "绩效指标"] {
+                #expect(texts.contains(heading), "page \(index + 1) lacks \(heading)")
+            }
+            // The header sits at the top of the table on every page.
+            let header = try #require(page.runs.first { $0.text == "一级指标" })
+            let firstBody = try #require(page.runs.first { SeedIndicators.rows.map(\.name).contains($0.text) })
+            #expect(header.origin.y < firstBody.origin.y)
+            // A 一级 and a 二级 label on every page beside the rows that continue.
+            #expect(texts.contains { SeedIndicators.level1.contains($0) }, "page \(index + 1) has no 一级 label")
+            #expect(texts.contains { SeedIndicators.level2.contains($0) }, "page \(index + 1) has no 二级 label")
+            // Nothing below the bottom margin.
+            for run in page.runs { #expect(run.origin.y < spec.size.height - spec.margins.bottom) }
+        }
+    }
+
+    @Test func everyPageOfTheTableIsClosedByRulesAtTopAndBottom() throws {
+        let grid = indicatorGrid(groups: 2, subgroups: 3, rowsEach: 8)
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec)
+        #expect(pages.count >= 2)
+        for page in pages {
+            let horizontal = page.rules.filter { $0.start.y == $0.end.y }
+            let top = try #require(horizontal.map(\.start.y).min())
+            let bottom = try #require(horizontal.map(\.start.y).max())
+            let width = spec.contentWidth
+            for y in [top, bottom] {
+                // Heavy outline rules covering the whole table width.
+                let covered = horizontal.filter { $0.start.y == y }.reduce(0) { $0 + $1.end.x - $1.start.x }
+                #expect(abs(covered - width) < 0.01)
+                #expect(horizontal.filter { $0.start.y == y }.allSatisfy { $0.width == 1.0 })
+            }
+        }
+    }
+
+    /// A label group of ten rows placed so that the page break falls after each of its rows in turn.
+    @Test(arguments: 1...9)
+    func aSpannedLabelCutAtAnyRowIsDrawnOnBothPages(rowsOnFirstPage: Int) throws {
+        let rowHeight = 24.0
+        var grid = indicatorGrid(groups: 1, subgroups: 1, rowsEach: 10,
+                                 before: [GridRow([GridCell("部门名称", columnSpan: 6, style: labelStyle)])])
+        // Short texts, so that every indicator row is exactly `rowHeight` tall.
+        grid.rows = grid.rows.map { row in
+            var row = row
+            row.minHeight = rowHeight
+            row.cells = row.cells.map { var c = $0; if c.text.count > 8 { c.text = String(c.text.prefix(6)) }; return c }
+            return row
+        }
+        // The first row fills the page but for the header and `rowsOnFirstPage` rows (and a bit).
+        let header = try SizedGrid(grid: grid, width: spec.contentWidth, engine: engine.text).rowHeights[1]
+        grid.rows[0].minHeight = spec.contentHeight - header - rowHeight * Double(rowsOnFirstPage) - 5
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count == 2)
+        for page in pages {
+            #expect(page.runs.contains { $0.text == "产出指标" })
+            #expect(page.runs.contains { $0.text == "数量指标" })
+            #expect(page.runs.contains { $0.text == "绩效指标" })
+        }
+        // Page 1 holds exactly the rows that fit; page 2 repeats the header above the rest.
+        let names = SeedIndicators.rows.map { $0.name.count > 8 ? String($0.name.prefix(6)) : $0.name }
+        let onFirst = pages[0].runs.filter { names.contains($0.text) }.count
+        #expect(onFirst == rowsOnFirstPage)
+        #expect(pages[1].runs.contains { $0.text == "一级指标" })
+    }
+
+    @Test func aHeadingRowIsNeverLastOnAPage() throws {
+        // Filler rows up to just above the page foot, then a heading that would be the last row.
+        let heading = GridRow([GridCell("年度重点工作任务", columnSpan: 2, style: labelStyle)], keepWithNext: true)
+        let body = GridRow([GridCell("任务1", style: labelStyle), GridCell(SeedText.dalangTask3Goal, style: bodyStyle)])
+        let filler = GridRow([GridCell("部门名称", columnSpan: 2, style: labelStyle)], minHeight: spec.contentHeight - 30)
+        let grid = TableGrid(columns: [.share(1), .share(3)], rows: [filler, heading, body])
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec)
+        #expect(pages.count == 2)
+        #expect(!pages[0].text.contains("年度重点工作任务"))
+        #expect(pages[1].text.hasPrefix("年度重点工作任务"))
+    }
+
+    @Test func aCellOfFiveThousandCharactersFlowsOverPagesWithoutLosingText() throws {
+        var text = ""
+        while text.count < 5000 { text += SeedText.paragraphs.joined() }
+        text = String(text.prefix(5000))
+        let grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
+            GridRow([GridCell("总体绩效目标", style: labelStyle), GridCell(text, style: bodyStyle)]),
+        ])
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count >= 3)
+        if let folder = ProcessInfo.processInfo.environment["FORMPRESS_TEST_OUTPUT"] {
+            try CairoRenderer().writePDF(Document(pages: pages), to: folder + "/long-cell.pdf")
+        }
+        // Every word is there once, in order: the label first, then the text over the pages.
+        let allText = pages.map(\.text).joined()
+        #expect(allText.withoutWhitespace == ("总体绩效目标" + text).withoutWhitespace)
+        // Every page's part of the cell holds at least two lines.
+        let textColumn = spec.margins.left + 25 * 72 / 25.4
+        for page in pages {
+            let lines = Set(page.runs.filter { $0.origin.x > textColumn }.map(\.origin.y))
+            #expect(lines.count >= 2)
+        }
+    }
+
+    @Test func furnitureAboveAndNotesBelowAndPageNumbers() throws {
+        let title = FurnitureBlock("2024年县级部门整体预算绩效目标表", style: TextStyle(role: .hei, weight: .bold, size: 18, alignment: .center))
+        let approval = FurnitureBlock("批复单位：东莞市财政局厚街分局", style: TextStyle(size: 10.5, alignment: .left))
+        let note = FurnitureBlock("备注: 1. 本表的填报主体是县级一级预算单位。", style: TextStyle(size: 10, alignment: .left))
+        let grid = indicatorGrid(groups: 2, subgroups: 3, rowsEach: 6)
+        var pages = try engine.layout(TableDocument(above: [title, approval], grid: grid, below: [note]), on: spec)
+        try engine.numberPages(&pages, range: pages.indices, spec: spec)
+        #expect(pages[0].runs.first?.text == "2024年县级部门整体预算绩效目标表")
+        #expect(pages.last?.text.contains("备注: 1.") == true)
+        #expect(!pages.dropLast().contains { $0.text.contains("备注") })
+        for (i, page) in pages.enumerated() {
+            let footer = try #require(page.runs.last)
+            #expect(footer.text == "第 \(i + 1) 页 共 \(pages.count) 页")
+            #expect(footer.origin.y > spec.size.height - spec.margins.bottom)
+        }
+    }
+
+    @Test func theRenderedPdfShowsTheRepeatedHeaderAndLabelsOnContinuationPages() throws {
+        let grid = indicatorGrid(groups: 3, subgroups: 4, rowsEach: 6)
+        var pages = try engine.layout(TableDocument(grid: grid), on: spec)
+        try engine.numberPages(&pages, range: pages.indices, spec: spec)
+        let folder = try ProcessInfo.processInfo.environment["FORMPRESS_TEST_OUTPUT"] ?? temporaryFolder()
+        let path = folder + "/indicators.pdf"
+        try CairoRenderer().writePDF(Document(pages: pages), to: path)
+        let text = try Poppler.text(of: path, layout: true)
+        let pageTexts = text.split(separator: "\u{0C}", omittingEmptySubsequences: true).map(String.init)
+        #expect(pageTexts.count == pages.count)
+        #expect(pages.count >= 2)
+        for page in pageTexts.dropFirst() {
+            let lines = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // The first printed line of a continuation page is the repeated header row.
+            #expect(lines.first?.contains("一级指标") == true, "continuation page starts with: \(lines.first ?? "")")
+            #expect(lines.first?.contains("三级指标") == true)
+            #expect(page.contains("绩效指标"))
+            #expect(SeedIndicators.level1.contains { page.contains($0) })
+        }
+    }
+
+    @Test func theDebugOverlayMarksEveryCellWithItsCoordinates() throws {
+        let grid = indicatorGrid(groups: 1, subgroups: 2, rowsEach: 2)
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(debugOverlay: true))
+        let labels = pages[0].items.compactMap { item -> String? in
+            if case let .debugLabel(text, _, _, _) = item { return text } else { return nil }
+        }
+        // 6 header cells (绩效指标 included), 1 一级, 2 二级, 4 × 3 三级 and value cells.
+        #expect(labels.count == 6 + 1 + 2 + 12)
+        #expect(labels.contains("r1c1") && labels.contains("r2c2") && labels.contains("r5c6"))
+        let plain = try engine.layout(TableDocument(grid: grid), on: spec)
+        #expect(!plain[0].items.contains { if case .debugLabel = $0 { return true } else { return false } })
+    }
+}
