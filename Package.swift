@@ -10,7 +10,7 @@ func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
 let package = Package(
     name: "formpress",
     products: [
-        .library(name: "Formpress", targets: ["Frames", "Fonts", "TextLayout", "TableLayout", "CairoBackend"]),
+        .library(name: "Formpress", targets: ["Forms", "FormLayouts", "Frames", "Fonts", "TextLayout", "TableLayout", "CairoBackend"]),
         .executable(name: "formpress", targets: ["formpress"]),
     ],
     dependencies: [
@@ -29,9 +29,11 @@ let package = Package(
         .target(name: "Fonts", dependencies: ["Frames", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
         .target(name: "TextLayout", dependencies: ["Frames", "Fonts", "CLineBreak"]),
         .target(name: "TableLayout", dependencies: ["Frames", "TextLayout"]),
+        .target(name: "Forms"),
+        .target(name: "FormLayouts", dependencies: ["Forms", "Fonts", "TextLayout", "TableLayout", "Frames"]),
         .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType"]),
         .executableTarget(name: "formpress", dependencies: [
-            "Fonts", "TextLayout", "TableLayout", "CairoBackend",
+            "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -40,6 +42,8 @@ let package = Package(
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts", "Frames", "TestSupport"]),
         .testTarget(name: "TableLayoutTests",
                     dependencies: ["TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
+        .testTarget(name: "FormLayoutsTests",
+                    dependencies: ["FormLayouts", "Forms", "TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
         .testTarget(name: "CairoBackendTests",
                     dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]

@@ -55,12 +55,10 @@ struct Paginator {
         var pieces = rows.indices.map { RowPiece(row: $0, lines: nil, height: sized.rowHeights[$0]) }[...]
         while var piece = pieces.first {
             let row = rows[piece.row]
-            if row.endsHeaderBlock { activeHeader = [] }
-            if row.isHeader {
-                headerBeingRead.append(piece.row)
-            } else if !headerBeingRead.isEmpty {
-                activeHeader = headerBeingRead
-                headerBeingRead = []
+            // A new block (or a new header group) ends the repetition of the header above it,
+            // also on a page begun because this row does not fit.
+            if row.endsHeaderBlock || (row.isHeader && !headerBeingRead.contains(piece.row - 1)) {
+                activeHeader = []
             }
             let hasBody = page.rows.contains { !$0.isRepeat }
             let room = limit - page.height
@@ -102,6 +100,13 @@ struct Paginator {
         page.rows.append(PlacedRow(row: piece.row, y: page.height, height: piece.height + extraTop,
                                    lines: piece.lines, isRepeat: false))
         extraIfPageEndsHere = extraBottom
+        // Header rows become the repeating header once the first row under them is placed.
+        if sized.grid.rows[piece.row].isHeader {
+            if !headerBeingRead.contains(piece.row) { headerBeingRead.append(piece.row) }
+        } else if !headerBeingRead.isEmpty {
+            activeHeader = headerBeingRead
+            headerBeingRead = []
+        }
     }
 
     private mutating func newPage() {

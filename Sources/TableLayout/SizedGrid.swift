@@ -68,7 +68,7 @@ struct SizedGrid {
             case let .share(s): guard s > 0 else { throw TableError.invalidColumns("share \(s)") }; shares += s
             }
         }
-        guard fixed <= width + 1e-6 else {
+        guard fixed <= width + 0.1 else {  // mm rounding
             throw TableError.invalidColumns("fixed widths (\(Int(fixed)) pt) exceed the page's \(Int(width)) pt")
         }
         if shares > 0, width - fixed < 1 { throw TableError.invalidColumns("no width left for shared columns") }

@@ -53,7 +53,8 @@ public struct TableLayoutEngine {
             pages.append(page)
         }
         if options.checkInvariants {
-            let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count))
+            let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count),
+                                          names: sized.cells.map { "\"\($0.cell.text.prefix(12))\" \($0.cell.source)" })
             if let first = problems.first {
                 throw TableError.invariantViolated("\(first) (and \(problems.count - 1) more)")
             }

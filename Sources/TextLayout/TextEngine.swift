@@ -27,9 +27,43 @@ public final class TextEngine {
     public func layout(_ text: String, style: TextStyle, width: Double, source: String = "") throws -> TextBlock {
         let key = CacheKey(text: text, style: style, width: width)
         if let known = cache[key] { return known }
-        let block = try layoutUncached(text, style: style, width: width, source: source)
+        var block = try layoutUncached(text, style: style, width: width, source: source)
+        if style.alignment == .center {
+            block = try balanced(block, text: text, style: style, width: width, source: source)
+        }
         cache[key] = block
         return block
+    }
+
+    /// Centred text that wraps is set in the narrowest width that keeps its number of lines,
+    /// then centred: 总体绩效/目标 rather than 总体绩效目/标.
+    private func balanced(_ block: TextBlock, text: String, style: TextStyle, width: Double,
+                          source: String) throws -> TextBlock {
+        let wrapped = block.lines.count - block.lines.filter(\.endsParagraph).count
+        guard wrapped > 0 else { return block }
+        var best = block
+        var bestWidth = width
+        var low = 0.0, high = width
+        for _ in 0..<12 {
+            let trial = (low + high) / 2
+            let candidate = try? layoutUncached(text, style: style, width: trial, source: source)
+            if let candidate, candidate.lines.count == block.lines.count {
+                best = candidate
+                bestWidth = trial
+                high = trial
+            } else {
+                low = trial
+            }
+        }
+        let dx = (width - bestWidth) / 2
+        best.lines = best.lines.map { line in
+            var moved = line
+            moved.items = line.items.map { $0.offsetBy(dx: dx, dy: 0) }
+            moved.left += dx
+            moved.right += dx
+            return moved
+        }
+        return best
     }
 
     private func layoutUncached(_ text: String, style: TextStyle, width: Double, source: String) throws -> TextBlock {

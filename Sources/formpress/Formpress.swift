@@ -4,13 +4,37 @@
 /// clear line on stderr and an exit code (0 done, 1 bad input, 2 usage).
 
 import ArgumentParser
+import Foundation
 
 @main
 struct Formpress: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formpress",
         abstract: "Print Chinese budget-performance target forms (预算绩效目标表) as PDF.",
-        subcommands: [FontsCommand.self, SpecimenCommand.self])
+        discussion: """
+            Examples:
+              formpress render Examples/suixi-2024.json -o suixi.pdf
+              formpress render Examples/dongkeng-2024-projects.json --split -o out/
+              formpress render Examples/dalang-2024.json --format png -o pages/
+              formpress validate Examples/*.json
+            """,
+        subcommands: [RenderCommand.self, ValidateCommand.self, LayoutsCommand.self, FontsCommand.self,
+                      SpecimenCommand.self])
+
+    /// Usage errors exit with 2 (ArgumentParser's own default is 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                printError("(see formpress help)")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// Options every command that sets text shares.

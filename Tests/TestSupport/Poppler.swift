@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads PDFs back with poppler-utils, as a reader's tools would.
 public enum Poppler {
-    /// The text of a PDF (`pdftotext`), optionally with `-layout`.
+    /// The text of a PDF (`pdftotext`): in drawing order (`-raw`), or as laid out on the page (`-layout`).
     public static func text(of pdf: String, layout: Bool = false) throws -> String {
-        try run("pdftotext", (layout ? ["-layout"] : []) + [pdf, "-"])
+        try run("pdftotext", [layout ? "-layout" : "-raw", pdf, "-"])
     }
 
     /// The rows of `pdffonts`: one per font, the header dropped.

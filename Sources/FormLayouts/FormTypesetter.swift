@@ -1,0 +1,77 @@
+import Forms
+import Frames
+import TableLayout
+import TextLayout
+
+/// A form ready to be typeset: the form, its layout, and its JSON path (for messages).
+public struct FormJob: Sendable {
+    public var form: Form
+    public var layout: LayoutSpec
+    /// "" for a single-form document, "forms[3]" inside a list; prefixed by the file in messages.
+    public var path: String
+    /// Position of the form in its file.
+    public var index: Int
+    public init(form: Form, layout: LayoutSpec, path: String, index: Int = 0) {
+        self.form = form; self.layout = layout; self.path = path; self.index = index
+    }
+}
+
+/// Typesets forms into a document: each form starts a page, pages are numbered per form (or
+/// across the document, as the layout says), and each form gets a bookmark.
+public struct FormTypesetter {
+    public let engine: TableLayoutEngine
+    public let options: TableLayoutOptions
+
+    public init(engine: TableLayoutEngine, options: TableLayoutOptions = TableLayoutOptions()) {
+        self.engine = engine
+        self.options = options
+    }
+
+    /// The pages of one form, numbered if its layout numbers per form.
+    public func pages(of job: FormJob) throws -> [Page] {
+        let spec = try pageSpec(job.layout)
+        let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
+        var pages = try engine.layout(document, on: spec, options: options)
+        if job.layout.page.numbering == "form" {
+            try engine.numberPages(&pages, range: pages.indices, spec: spec)
+        }
+        return pages
+    }
+
+    /// All forms in one document, with bookmarks and metadata.
+    public func document(_ jobs: [FormJob], creationDate: String) throws -> Document {
+        var pages: [Page] = []
+        var bookmarks: [Bookmark] = []
+        for job in jobs {
+            bookmarks.append(Bookmark(title: job.form.name, pageIndex: pages.count))
+            pages += try self.pages(of: job)
+        }
+        if let first = jobs.first, first.layout.page.numbering == "document" {
+            try engine.numberPages(&pages, range: pages.indices, spec: try pageSpec(first.layout))
+        }
+        return Document(pages: pages, info: info(jobs.map(\.form), creationDate: creationDate), bookmarks: bookmarks)
+    }
+
+    /// Title, subject and author from the forms.
+    public func info(_ forms: [Form], creationDate: String) -> DocumentInfo {
+        guard let first = forms.first else { return DocumentInfo(creationDate: creationDate) }
+        let title = forms.count == 1 ? first.title : "\(first.title)（共\(forms.count)份）"
+        let author: String
+        switch first {
+        case let .department(f): author = f.approvingUnit ?? f.department
+        case let .project(f): author = f.supervisingDepartment
+        }
+        let subject = forms.count == 1 ? first.name : "预算绩效目标表（\(first.type.rawValue)）"
+        return DocumentInfo(title: title, author: author, subject: subject, creator: "formpress",
+                            creationDate: creationDate)
+    }
+
+    public func pageSpec(_ layout: LayoutSpec) throws -> PageSpec {
+        let m = layout.page.margins.map { $0 * 72 / 25.4 }
+        let styles = try ResolvedStyles(layout)
+        return PageSpec(size: layout.page.orientation == "landscape" ? .a4Landscape : .a4Portrait,
+                        margins: Insets(top: m[0], right: m[1], bottom: m[2], left: m[3]),
+                        pageNumbers: PageNumberStyle(rawValue: layout.page.pageNumbers) ?? .chinese,
+                        pageNumberStyle: styles["pageNumber"])
+    }
+}

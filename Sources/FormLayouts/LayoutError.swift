@@ -1,0 +1,21 @@
+/// A layout that cannot be used; each case names the layout file and the key.
+public enum LayoutError: Error, Equatable, CustomStringConvertible {
+    case notFound(name: String, searched: String, known: [String])
+    case unreadable(file: String)
+    case notJSON(file: String, detail: String)
+    case invalid(file: String, key: String, problem: String)
+    /// The layout is for the other form type.
+    case wrongFormType(layout: String, layoutType: String, documentType: String)
+
+    public var description: String {
+        switch self {
+        case let .notFound(name, searched, known):
+            return "unknown layout \"\(name)\" (looked in \(searched); known: \(known.joined(separator: ", ")))"
+        case let .unreadable(file): return "\(file): cannot be read"
+        case let .notJSON(file, detail): return "\(file): not valid JSON: \(detail)"
+        case let .invalid(file, key, problem): return "\(file): \(key.isEmpty ? "(top level)" : key): \(problem)"
+        case let .wrongFormType(layout, layoutType, documentType):
+            return "layout \"\(layout)\" is for \(layoutType) forms, not \(documentType)"
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Forms
+
+/// Checks a layout before any form meets it: every section's spans fill the columns, its
+/// fields exist for the form type, its headings match its columns.
+struct LayoutValidator {
+    let spec: LayoutSpec
+
+    func validate() throws {
+        _ = try ResolvedStyles(spec)
+        let columns = spec.columns.count
+        let fields = FieldLookup.known(for: spec.form)
+        for (i, section) in spec.sections.enumerated() {
+            let at = "sections[\(i)]"
+            func fail(_ key: String, _ problem: String) -> LayoutError {
+                .invalid(file: spec.file, key: "\(at)\(key.isEmpty ? "" : ".")\(key)", problem: problem)
+            }
+            func checkField(_ name: String?, key: String = "field") throws {
+                guard let name else { throw fail(key, "missing (required for a \(section.kind.rawValue) block)") }
+                guard fields.contains(name) else {
+                    throw fail(key, "unknown field \"\(name)\" for \(spec.form.rawValue) forms (known: \(fields.sorted().joined(separator: ", ")))")
+                }
+            }
+            func checkSpans(count: Int?) throws {
+                let spans = section.resolvedSpans(columns: columns)
+                if let count, spans.count != count {
+                    throw fail("spans", "needs \(count) spans, has \(spans.count)")
+                }
+                let total = section.labelSpan + spans.reduce(0, +)
+                guard total == columns else {
+                    throw fail("spans", "labelSpan \(section.labelSpan) + spans \(spans) = \(total) columns; the layout has \(columns)")
+                }
+            }
+            switch section.kind {
+            case .title, .yearLine, .approvingUnit, .notes:
+                continue
+            case .field:
+                try checkField(section.field)
+                if let labelField = section.labelField { try checkField(labelField, key: "labelField") }
+                try checkSpans(count: 1)
+            case .fieldPairs:
+                guard !section.pairs.isEmpty else { throw fail("pairs", "needs at least one pair") }
+                for (j, pair) in section.pairs.enumerated() { try checkField(pair.field, key: "pairs[\(j)].field") }
+                try checkSpans(count: 2 * section.pairs.count)
+            case .budget:
+                guard spec.form == .department else { throw fail("block", "a budget block belongs to 部门整体 forms") }
+                try checkSpans(count: 4)
+            case .paragraphs:
+                try checkField(section.field)
+                try checkSpans(count: 1)
+            case .goals:
+                guard !section.parts.isEmpty else { throw fail("parts", "needs at least one part") }
+                for (j, part) in section.parts.enumerated() {
+                    try checkField(part.field, key: "parts[\(j)].field")
+                    if let headingField = part.headingField { try checkField(headingField, key: "parts[\(j)].headingField") }
+                }
+                try checkSpans(count: 1)
+            case .tasks:
+                guard spec.form == .department else { throw fail("block", "a tasks block belongs to 部门整体 forms") }
+                guard ["tasks", "otherTasks"].contains(section.field ?? "") else {
+                    throw fail("field", "must be \"tasks\" or \"otherTasks\"")
+                }
+                guard section.headings.count == 4 else { throw fail("headings", "needs 4 headings (名称, 主要实施内容, 拟投入的资金, 期望达到的目标)") }
+                try checkSpans(count: 4)
+            case .indicators:
+                guard section.headings.count == 3 else { throw fail("headings", "needs 3 headings (一级指标, 二级指标, 三级指标)") }
+                guard !section.valueHeadings.isEmpty else { throw fail("valueHeadings", "needs at least one value column") }
+                try checkSpans(count: 3 + section.valueHeadings.count)
+            case .closingRows:
+                try checkSpans(count: 1)
+            }
+        }
+    }
+}
+
+extension SectionSpec {
+    /// The spans as given, or one span filling the columns after the label.
+    func resolvedSpans(columns: Int) -> [Int] {
+        spans.isEmpty ? [columns - labelSpan] : spans
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import FormLayouts
+
+/// `formpress layouts`: the layouts available, with their form type.
+struct LayoutsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "layouts",
+        abstract: "List the layouts in the layouts folder, with their form type and description.")
+
+    @Option(name: .customLong("layouts-dir"), help: "Folder of layout files.")
+    var layoutsDirectory: String = "Layouts"
+
+    func run() throws {
+        try failing {
+            let catalog = LayoutCatalog(directory: layoutsDirectory)
+            let names = catalog.names()
+            if names.isEmpty { throw InputError(file: layoutsDirectory, problem: "holds no layout (*.json)") }
+            for name in names {
+                let spec = try catalog.load(name)
+                print("\(name)\t\(spec.form.rawValue) (\(spec.form.alias))\t\(spec.description)")
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+import ArgumentParser
+import CairoBackend
+import FormLayouts
+import Fonts
+import Forms
+import Foundation
+import Frames
+import TableLayout
+import TextLayout
+
+/// `formpress render`: form documents in, the official forms out.
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render form documents (JSON) to PDF, or to PNG/SVG pages.",
+        discussion: """
+            Several inputs, or a file with a list of forms, give one PDF with a bookmark per form; \
+            --split writes one PDF per form into the folder OUTPUT instead. PNG and SVG give one \
+            file per page in the folder OUTPUT. Without -o the PDF is named after the input.
+
+            Examples:
+              formpress render Examples/houjie-2026-approval.json -o houjie.pdf
+              formpress render Examples/dongkeng-2024-projects.json --split -o dongkeng/
+              formpress render Examples/suixi-2024.json --format png --dpi 80 -o pages/ --debug-overlay
+              formpress render data.json --form 项目 --layout Layouts/项目.json -o out.pdf
+            """)
+
+    @OptionGroup var formOptions: FormOptions
+    @OptionGroup var fontOptions: FontOptions
+
+    @Argument(help: "Form documents (JSON).")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "Output PDF, or folder for --split, PNG and SVG.")
+    var output: String?
+
+    @Option(help: "pdf, png or svg.")
+    var format: String = "pdf"
+
+    @Option(help: "Resolution of PNG pages, in dots per inch.")
+    var dpi: Double = 96
+
+    @Flag(help: "One PDF per form, into the folder OUTPUT.")
+    var split = false
+
+    @Flag(name: .customLong("debug-overlay"), help: "Draw cell boxes and their grid coordinates (for previews).")
+    var debugOverlay = false
+
+    @Option(help: "Creation date written into the PDF (ISO 8601), so that output is reproducible.")
+    var date: String = "2000-01-01T00:00:00"
+
+    @Flag(name: .shortAndLong, help: "No progress or summary on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        guard ["pdf", "png", "svg"].contains(format) else { throw ValidationError("--format must be pdf, png or svg") }
+        guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200") }
+        if split, format != "pdf" { throw ValidationError("--split goes with PDF output") }
+        if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
+        if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
+    }
+
+    func run() throws {
+        try failing {
+            let files = try formOptions.jobs(inputs)
+            let jobs = files.flatMap(\.jobs)
+            let outputPath = output ?? defaultOutput()
+            if inputs.contains(where: { samePath($0, outputPath) }) {
+                throw ValidationError("the output \(outputPath) is one of the inputs")
+            }
+            let library = try FontLibrary(fontsDirectory: fontOptions.fontsDirectory)
+            let text = try TextEngine(fonts: library, missingGlyphPolicy: fontOptions.allowMissingGlyphs ? .drawBox : .error)
+            let typesetter = FormTypesetter(engine: TableLayoutEngine(text: text),
+                                            options: TableLayoutOptions(debugOverlay: debugOverlay))
+            let progress = Progress(total: jobs.count, quiet: quiet || jobs.count < 2)
+            let renderer = CairoRenderer()
+
+            if split {
+                try makeFolder(outputPath)
+                var index = 0
+                for (file, fileJobs) in files {
+                    for job in fileJobs {
+                        index += 1
+                        progress.step(index, job.form.name)
+                        let document = try naming(file) { try typesetter.document([job], creationDate: date) }
+                        let name = stem(file) + "-" + String(format: "%03d", job.index + 1) + ".pdf"
+                        try renderer.writePDF(document, to: (outputPath as NSString).appendingPathComponent(name))
+                    }
+                }
+                report("\(outputPath): \(index) PDF file(s)")
+            } else {
+                var pages: [Page] = []
+                var bookmarks: [Bookmark] = []
+                var index = 0
+                for (file, fileJobs) in files {
+                    for job in fileJobs {
+                        index += 1
+                        progress.step(index, job.form.name)
+                        let document = try naming(file) { try typesetter.document([job], creationDate: date) }
+                        bookmarks += document.bookmarks.map { Bookmark(title: $0.title, pageIndex: $0.pageIndex + pages.count) }
+                        pages += document.pages
+                    }
+                }
+                let info = typesetter.info(jobs.map(\.form), creationDate: date)
+                switch format {
+                case "pdf":
+                    try renderer.writePDF(Document(pages: pages, info: info, bookmarks: bookmarks), to: outputPath)
+                case "png":
+                    try makeFolder(outputPath)
+                    for (i, page) in pages.enumerated() {
+                        try renderer.writePNG(page, dpi: dpi, to: pagePath(outputPath, i, "png"))
+                    }
+                default:
+                    try makeFolder(outputPath)
+                    for (i, page) in pages.enumerated() { try renderer.writeSVG(page, to: pagePath(outputPath, i, "svg")) }
+                }
+                report("\(outputPath): \(jobs.count) form(s), \(pages.count) page(s)")
+            }
+            for warning in library.warnings { printError("warning: \(warning)") }
+        }
+    }
+
+    private func report(_ line: String) { if !quiet { printError(line) } }
+
+    private func defaultOutput() -> String {
+        stem(inputs[0]) + ".pdf"
+    }
+
+    private func stem(_ file: String) -> String {
+        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    }
+
+    private func pagePath(_ folder: String, _ index: Int, _ ext: String) -> String {
+        (folder as NSString).appendingPathComponent(String(format: "page-%03d.", index + 1) + ext)
+    }
+
+    private func makeFolder(_ path: String) throws {
+        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
+            throw InputError(file: path, problem: "cannot create the output folder")
+        }
+    }
+
+    private func samePath(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+    }
+}
+
+/// "[3/22] 机关企事业单位党组织党建工作经费" on stderr while rendering many forms.
+struct Progress {
+    let total: Int
+    let quiet: Bool
+    func step(_ index: Int, _ name: String) {
+        guard !quiet else { return }
+        printError("[\(index)/\(total)] \(name)")
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import FormLayouts
+import Fonts
+import Forms
+import TableLayout
+import TextLayout
+
+/// `formpress validate`: checks form documents (decoding, layout, text that must fit and
+/// print) without writing anything.
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check form documents without rendering: fields, layout, and that every text can be printed.",
+        discussion: """
+            Examples:
+              formpress validate Examples/*.json
+              formpress validate data.json --form 项目
+            """)
+
+    @OptionGroup var formOptions: FormOptions
+    @OptionGroup var fontOptions: FontOptions
+
+    @Argument(help: "Form documents (JSON).")
+    var inputs: [String]
+
+    func run() throws {
+        try failing {
+            let library = try FontLibrary(fontsDirectory: fontOptions.fontsDirectory)
+            let text = try TextEngine(fonts: library, missingGlyphPolicy: fontOptions.allowMissingGlyphs ? .drawBox : .error)
+            let typesetter = FormTypesetter(engine: TableLayoutEngine(text: text))
+            for (file, jobs) in try formOptions.jobs(inputs) {
+                var pages = 0
+                for job in jobs {
+                    pages += try naming(file) { try typesetter.pages(of: job).count }
+                }
+                print("\(file): ok (\(jobs.count) form(s), \(pages) page(s))")
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import FormLayouts
+import Forms
+import Frames
+import TestSupport
+import Testing
+
+/// The five examples rendered and read back as a reader's tools would.
+@Suite struct ExampleRenderingTests {
+    static let names = ["houjie-2026-approval", "dongkeng-2024-projects", "dalang-2024", "dongguan-jiguan-2023", "suixi-2024"]
+
+    @Test(arguments: names)
+    func everyTextOfTheModelIsInThePdf(name: String) throws {
+        let (pdf, _) = try renderExample(name)
+        let text = try readBack(pdf)
+        let texts = try modelTexts(name)
+        #expect(texts.count > 60)
+        var missing: [String] = []
+        for item in texts where !text.contains(item.withoutWhitespace) {
+            missing.append(item)
+        }
+        #expect(missing.isEmpty, "\(name): not found in the PDF: \(missing.prefix(5))")
+        for row in try Poppler.fonts(of: pdf) { #expect(row.contains(" yes yes yes "), "\(row)") }
+    }
+
+    @Test func theApprovalSheetCarriesItsApprovingUnitAndOpinion() throws {
+        let (pdf, document) = try renderExample("houjie-2026-approval")
+        let text = try readBack(pdf)
+        #expect(text.contains("批复单位：东莞市财政局厚街分局"))
+        #expect(text.contains("镇财政分局批复意见"))
+        #expect(document.info.title == "厚街镇部门（单位）整体支出绩效目标批复表")
+        #expect(document.info.author == "东莞市财政局厚街分局")
+        // The opinion is the last row of the table.
+        let lastPage = try Poppler.text(of: pdf, layout: true).split(separator: "\u{0C}").last.map(String.init) ?? ""
+        #expect(lastPage.contains("批复意见"))
+    }
+
+    @Test func theCountyFormRunsOverPagesWithTheIndicatorHeaderRepeated() throws {
+        let (pdf, document) = try renderExample("suixi-2024")
+        #expect(document.pages.count >= 6)
+        let pages = try Poppler.text(of: pdf, layout: true).split(separator: "\u{0C}").map(String.init)
+        guard let firstIndicatorPage = pages.firstIndex(where: { $0.contains("指标1:") }) else {
+            Issue.record("no indicator page"); return
+        }
+        let rawPages = try Poppler.text(of: pdf).split(separator: "\u{0C}").map { String($0).withoutWhitespace }
+        let continuation = (firstIndicatorPage + 1)..<pages.count
+        #expect(continuation.count >= 1)
+        for index in continuation {
+            let lines = pages[index].split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(lines.first?.contains("一级指标") == true, "page \(index + 1) starts with: \(lines.first ?? "")")
+            // The spanned labels drawn again: 绩效指标 and a 一级 label beside the continuing rows.
+            #expect(rawPages[index].contains("绩效指标"))
+            #expect(["产出指标", "效益指标", "满意度指标"].contains { rawPages[index].contains($0) })
+        }
+        // 备注 under the table, on the last page.
+        #expect(rawPages.last?.contains("备注") == true)
+    }
+
+    @Test func everyProjectFormStartsAPageWithItsTitleAndBookmark() throws {
+        let (pdf, document) = try renderExample("dongkeng-2024-projects")
+        #expect(document.bookmarks.count == 22)
+        let starts = Set(document.bookmarks.map(\.pageIndex))
+        #expect(starts.count == 22)  // two identical forms still get pages of their own
+        let pages = try Poppler.text(of: pdf).split(separator: "\u{0C}").map(String.init)
+        for start in starts {
+            #expect(pages[start].withoutWhitespace.hasPrefix("项目绩效目标表"))
+        }
+        #expect(try Poppler.info(of: pdf)["Pages"] == String(document.pages.count))
+        let raw = try String(contentsOfFile: pdf, encoding: .isoLatin1)
+        #expect(raw.contains("/Outlines"))
+    }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let a = try renderExample("dalang-2024").pdf
+        let first = try Data(contentsOf: URL(fileURLWithPath: a))
+        let b = try renderExample("dalang-2024").pdf
+        #expect(try Data(contentsOf: URL(fileURLWithPath: b)) == first)
+    }
+}

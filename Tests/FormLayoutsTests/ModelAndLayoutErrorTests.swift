@@ -1,0 +1,172 @@
+import Foundation
+import FormLayouts
+import Forms
+import TestSupport
+import Testing
+
+/// Bad documents and bad layouts: each error names the file and the JSON path or key.
+@Suite struct ModelAndLayoutErrorTests {
+    func decode(_ json: String) throws -> FormDocument {
+        try FormDecoder.decode(Data(json.utf8), file: "in.json")
+    }
+
+    /// The project example with one change made to its JSON.
+    func project(_ change: (inout [String: Any]) -> Void) throws -> Data {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(examples)/dongkeng-2024-projects.json"))
+        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        change(&object)
+        return try JSONSerialization.data(withJSONObject: object)
+    }
+
+    func forms(_ object: [String: Any]) -> [[String: Any]] { object["forms"] as? [[String: Any]] ?? [] }
+
+    @Test func theExamplesDecode() throws {
+        for name in ExampleRenderingTests.names {
+            let document = try FormDecoder.decode(file: "\(examples)/\(name).json")
+            #expect(!document.forms.isEmpty)
+        }
+        let projects = try FormDecoder.decode(file: "\(examples)/dongkeng-2024-projects.json")
+        #expect(projects.type == .project && projects.forms.count == 22 && projects.isList)
+    }
+
+    @Test func anUnknownKeyIsReportedWithItsPathAndANearName() throws {
+        let data = try project { object in
+            var list = forms(object)
+            list[3]["projectNmae"] = list[3]["projectName"]
+            object["forms"] = list
+        }
+        #expect(throws: FormError.invalid(file: "in.json", path: "forms[3].projectNmae",
+                                          problem: "unknown key \"projectNmae\" (did you mean \"projectName\"?)")) {
+            try FormDecoder.decode(data, file: "in.json")
+        }
+    }
+
+    @Test func aWrongTypeDeepInTheTreeNamesItsPath() throws {
+        let data = try project { object in
+            var list = forms(object)
+            var indicators = list[3]["indicators"] as? [[String: Any]] ?? []
+            var children = indicators[0]["children"] as? [[String: Any]] ?? []
+            children[1]["name"] = 42
+            indicators[0]["children"] = children
+            list[3]["indicators"] = indicators
+            object["forms"] = list
+        }
+        #expect {
+            try FormDecoder.decode(data, file: "in.json")
+        } throws: { error in
+            guard case let .invalid(_, path, problem) = error as? FormError else { return false }
+            return path == "forms[3].indicators[0].children[1].name" && problem.contains("text")
+        }
+    }
+
+    @Test func missingAndEmptyRequiredFieldsAreNamed() throws {
+        let missing = try project { object in
+            var list = forms(object)
+            list[0].removeValue(forKey: "projectName")
+            object["forms"] = list
+        }
+        #expect(throws: FormError.invalid(file: "in.json", path: "forms[0].projectName", problem: "missing (required)")) {
+            try FormDecoder.decode(missing, file: "in.json")
+        }
+        let empty = try project { object in
+            var list = forms(object)
+            list[1]["title"] = "  "
+            object["forms"] = list
+        }
+        #expect(throws: FormError.invalid(file: "in.json", path: "forms[1].title", problem: "must not be empty")) {
+            try FormDecoder.decode(empty, file: "in.json")
+        }
+    }
+
+    @Test func anUnknownFormTypeAndBrokenJsonAreClear() throws {
+        #expect(throws: FormError.invalid(file: "in.json", path: "form",
+                                          problem: "unknown form type \"县级\" (部门整体 or department, 项目 or project)")) {
+            try decode(#"{"form": "县级"}"#)
+        }
+        #expect(throws: FormError.notJSON(file: "in.json", detail: "line 2, column 23: unexpected end of file")) {
+            try decode("{\"form\": \"项目\",\n \"forms\": [ {\"title\": ")
+        }
+        #expect(throws: FormError.notJSON(file: "in.json", detail: "line 1, column 16: expected a key in \"quotes\"")) {
+            try decode(#"{"form": "项目", }"#)
+        }
+        #expect(throws: FormError.notJSON(file: "in.json", detail: "line 1, column 1: not UTF-8 text (a binary file, or another encoding)")) {
+            try FormDecoder.decode(Data([0xFF, 0xD8, 0xFF, 0xE0, 0x00]), file: "in.json")
+        }
+        #expect(throws: FormError.notJSON(file: "in.json", detail: "the file is empty")) { try decode("") }
+    }
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(try Data(contentsOf: URL(fileURLWithPath: "\(examples)/houjie-2026-approval.json")))
+        #expect(try FormDecoder.decode(data, file: "bom.json").forms.count == 1)
+    }
+
+    /// A copy of a layout with one change, written to a temporary folder.
+    func layout(_ name: String, _ change: (inout [String: Any]) -> Void) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(repository)/Layouts/\(name).json"))
+        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        change(&object)
+        let path = try temporaryFolder() + "/broken.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func section(_ object: inout [String: Any], _ index: Int, _ key: String, _ value: Any) {
+        var sections = object["sections"] as? [[String: Any]] ?? []
+        sections[index][key] = value
+        object["sections"] = sections
+    }
+
+    @Test func brokenLayoutsNameTheirFileAndKey() throws {
+        let spans = try layout("项目") { section(&$0, 1, "spans", [2]) }
+        #expect { try layouts.load(spans) } throws: { error in
+            String(describing: error).hasPrefix("\(spans): sections[1].spans: labelSpan 2 + spans [2] = 4 columns; the layout has 6")
+        }
+        let field = try layout("项目") { section(&$0, 1, "field", "projectTitle") }
+        #expect { try layouts.load(field) } throws: { error in
+            String(describing: error).hasPrefix("\(field): sections[1].field: unknown field \"projectTitle\"")
+        }
+        let block = try layout("部门整体") { section(&$0, 2, "block", "table") }
+        #expect { try layouts.load(block) } throws: { error in
+            String(describing: error).hasPrefix("\(block): sections[2].block: unknown block \"table\"")
+        }
+        let style = try layout("部门整体") { $0["styles"] = ["title": ["role": "隶书"]] }
+        #expect { try layouts.load(style) } throws: { error in
+            String(describing: error) == "\(style): styles.title.role: unknown role \"隶书\" (宋体, 黑体, 仿宋, 楷体)"
+        }
+    }
+
+    @Test func anUnknownLayoutNameListsTheKnownOnes() throws {
+        #expect { try layouts.load("部门整体-省级") } throws: { error in
+            let message = String(describing: error)
+            return message.contains("unknown layout \"部门整体-省级\"") && message.contains("部门整体-县级")
+        }
+    }
+
+    @Test func valuesThatDoNotMatchTheValueColumnsAreAnErrorNamingThePath() throws {
+        let data = try project { object in
+            var list = forms(object)
+            var indicators = list[0]["indicators"] as? [[String: Any]] ?? []
+            var level2 = indicators[0]["children"] as? [[String: Any]] ?? []
+            var level3 = level2[0]["children"] as? [[String: Any]] ?? []
+            level3[1]["values"] = ["≥5次"]
+            level2[0]["children"] = level3
+            indicators[0]["children"] = level2
+            list[0]["indicators"] = indicators
+            object["forms"] = list
+        }
+        let document = try FormDecoder.decode(data, file: "in.json")
+        let job = FormJob(form: document.forms[0], layout: try layouts.load("项目"), path: document.path(ofForm: 0))
+        #expect { try makeTypesetter().pages(of: job) } throws: { error in
+            String(describing: error).contains("forms[0].indicators[0].children[0].children[1].values has 1 values")
+        }
+    }
+
+    @Test func aCountyLayoutRefusesValuesForTheHalfItDoesNotPrint() throws {
+        let document = try FormDecoder.decode(file: "\(examples)/dalang-2024.json")
+        let job = FormJob(form: document.forms[0], layout: try layouts.load("部门整体-县级"), path: "")
+        #expect { try makeTypesetter().pages(of: job) } throws: { error in
+            String(describing: error).contains("budget.transferFunds is \"0.00\", but this layout prints no 按预算级次划分 half")
+        }
+    }
+}
