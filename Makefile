@@ -11,9 +11,13 @@ APT_PACKAGES = libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig1-dev 
 
 examples: deps build
 	@mkdir -p out
+	@for f in Examples/*.json; do \
+	  name=$$(basename $$f .json); \
+	  $(BIN) render $$f -o out/$$name.pdf || exit 1; \
+	done
+	$(BIN) render Examples/houjie-2026-approval.json --format png --dpi 80 -o out/houjie-png
 	$(BIN) specimen Examples/specimen.txt -o out/specimen.pdf
-	$(BIN) specimen Examples/specimen.txt -o out/specimen-png --format png
-	@echo "rendered into out/"
+	@echo "rendered into out/: one PDF per example, PNG pages of the approval sheet"
 
 test: deps
 	$(SWIFT) test

@@ -44,6 +44,7 @@ let package = Package(
                     dependencies: ["TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
         .testTarget(name: "FormLayoutsTests",
                     dependencies: ["FormLayouts", "Forms", "TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
+        .testTarget(name: "FormpressCLITests", dependencies: ["formpress", "TestSupport"]),
         .testTarget(name: "CairoBackendTests",
                     dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]

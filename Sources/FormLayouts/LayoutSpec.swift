@@ -95,11 +95,13 @@ public struct StyleSpec: Hashable, Sendable, Decodable {
     public var align: String?
     public var lineHeight: Double?
     public var indent: Double?
+    /// Alignment once the text wraps into three lines or more.
+    public var wrapAlign: String?
 
     /// The styles a layout may set.
     static let names = ["title", "subtitle", "above", "label", "text", "value", "amount", "note", "pageNumber"]
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case role, weight, size, align, lineHeight, indent }
+    enum CodingKeys: String, CodingKey, CaseIterable { case role, weight, size, align, lineHeight, indent, wrapAlign }
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         role = try c.decodeIfPresent(String.self, forKey: .role)
@@ -108,6 +110,7 @@ public struct StyleSpec: Hashable, Sendable, Decodable {
         align = try c.decodeIfPresent(String.self, forKey: .align)
         lineHeight = try c.decodeIfPresent(Double.self, forKey: .lineHeight)
         indent = try c.decodeIfPresent(Double.self, forKey: .indent)
+        wrapAlign = try c.decodeIfPresent(String.self, forKey: .wrapAlign)
     }
 }
 

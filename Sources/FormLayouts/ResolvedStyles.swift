@@ -11,7 +11,7 @@ struct ResolvedStyles {
         "above": TextStyle(size: 11, alignment: .left),
         "label": TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center),
         "text": TextStyle(size: 10.5, lineHeight: 1.35, alignment: .justify),
-        "value": TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center),
+        "value": TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center, wrappedAlignment: .justify),
         "amount": TextStyle(size: 10.5, lineHeight: 1.3, alignment: .right),
         "note": TextStyle(size: 10, lineHeight: 1.4, alignment: .justify),
         "pageNumber": TextStyle(size: 9, alignment: .center),
@@ -45,6 +45,10 @@ struct ResolvedStyles {
                 style.lineHeight = lineHeight
             }
             if let indent = override.indent { style.firstLineIndent = indent }
+            if let wrapAlign = override.wrapAlign {
+                guard let parsed = TextAlignment(rawValue: wrapAlign) else { throw fail("wrapAlign", "must be left, center, right or justify") }
+                style.wrappedAlignment = parsed
+            }
             styles[name] = style
         }
         self.styles = styles

@@ -28,7 +28,12 @@ public final class TextEngine {
         let key = CacheKey(text: text, style: style, width: width)
         if let known = cache[key] { return known }
         var block = try layoutUncached(text, style: style, width: width, source: source)
-        if style.alignment == .center {
+        if let wrapped = style.wrappedAlignment, wrapped != style.alignment, block.lines.count >= 3 {
+            var long = style
+            long.alignment = wrapped
+            long.wrappedAlignment = nil
+            block = try layoutUncached(text, style: long, width: width, source: source)
+        } else if style.alignment == .center {
             block = try balanced(block, text: text, style: style, width: width, source: source)
         }
         cache[key] = block

@@ -37,13 +37,16 @@ public struct TextStyle: Hashable, Sendable {
     public var firstLineIndent: Double
     /// Extra space between paragraphs, in points.
     public var paragraphSpacing: Double
+    /// The alignment a paragraph takes instead when it wraps into three lines or more (long
+    /// text in a centred value column reads better justified); nil keeps `alignment`.
+    public var wrappedAlignment: TextAlignment?
 
     public init(role: FontRole = .song, weight: FontWeight = .regular, size: Double = 10.5,
                 lineHeight: Double = 1.35, alignment: TextAlignment = .justify,
-                firstLineIndent: Double = 0, paragraphSpacing: Double = 0) {
+                firstLineIndent: Double = 0, paragraphSpacing: Double = 0, wrappedAlignment: TextAlignment? = nil) {
         self.role = role; self.weight = weight; self.size = size; self.lineHeight = lineHeight
         self.alignment = alignment; self.firstLineIndent = firstLineIndent
-        self.paragraphSpacing = paragraphSpacing
+        self.paragraphSpacing = paragraphSpacing; self.wrappedAlignment = wrappedAlignment
     }
 
     /// Height of one line, in points.

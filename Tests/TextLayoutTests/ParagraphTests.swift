@@ -71,4 +71,21 @@ import Testing
         let block = try engine.layout("目标1\r\n目标2", style: TextStyle(), width: 100)
         #expect(block.lines.map(\.text) == ["目标1", "目标2"])
     }
+
+    @Test func centredLabelsWrapIntoBalancedLines() throws {
+        // 6 characters in a cell 5 wide: 3 + 3, not 5 + 1, and the block stays centred.
+        let block = try engine.layout("总体绩效目标", style: TextStyle(size: 10, alignment: .center), width: 52)
+        #expect(block.lines.map(\.text) == ["总体绩", "效目标"])
+        let run = block.lines[0].runs[0]
+        #expect(abs(run.origin.x - (52 - 30) / 2) < 0.5)
+    }
+
+    @Test func centredTextOfThreeLinesOrMoreTakesItsWrappedAlignment() throws {
+        let style = TextStyle(size: 10, alignment: .center, wrappedAlignment: .justify)
+        let short = try engine.layout("≥90%", style: style, width: 100)
+        #expect(abs(short.lines[0].left - (100 - short.lines[0].width) / 2) < 1e-9)
+        let long = try engine.layout(SeedText.dalangAllowance, style: style, width: 100)
+        #expect(long.lines.count >= 3)
+        for line in long.lines.dropLast() { #expect(abs(line.right - 100) < 0.05 && abs(line.left) < 1e-9) }
+    }
 }

@@ -1,0 +1,113 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The `formpress` executable as a user runs it: exit codes, one-line messages, no stray files.
+@Suite struct CommandLineTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    /// The built executable, beside the test bundle.
+    static var executable: String {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while folder.path != "/", !FileManager.default.fileExists(atPath: folder.appendingPathComponent("formpress").path) {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("formpress").path
+    }
+
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    func formpress(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Self.repository)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func renderWritesThePdfAndSaysWhat() throws {
+        let out = try temporaryFolder() + "/houjie.pdf"
+        let run = try formpress(["render", "Examples/houjie-2026-approval.json", "-o", out])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("1 form(s)"))
+        #expect(try Poppler.info(of: out)["Title"] == "厚街镇部门（单位）整体支出绩效目标批复表")
+    }
+
+    @Test func splitWritesOnePdfPerFormAndProgressShowsEach() throws {
+        let folder = try temporaryFolder() + "/split"
+        let run = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder, "--form", "project"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files.count == 22)
+        #expect(files.first == "dongkeng-2024-projects-001.pdf")
+        #expect(run.stderr.contains("[22/22]"))
+        let quiet = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder, "-q"])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty)
+    }
+
+    @Test func pngPagesGoIntoTheFolder() throws {
+        let folder = try temporaryFolder() + "/pages"
+        let run = try formpress(["render", "Examples/dongguan-jiguan-2023.json", "--format", "png", "--dpi", "40", "-o", folder])
+        #expect(run.status == 0, "\(run.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.contains("page-001.png") && files.count >= 2)
+    }
+
+    @Test func aFormTypeMismatchIsExitOneAndWritesNothing() throws {
+        let folder = try temporaryFolder()
+        let run = try formpress(["render", "Examples/suixi-2024.json", "--form", "项目", "-o", folder + "/x.pdf"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "formpress: Examples/suixi-2024.json: form is \"部门整体\", but --form asks for \"项目\"\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test func anUnknownLayoutAndAMissingFileAreExitOne() throws {
+        let layout = try formpress(["render", "Examples/suixi-2024.json", "--layout", "省级", "-o", "/tmp/never.pdf"])
+        #expect(layout.status == 1)
+        #expect(layout.stderr.contains("unknown layout \"省级\""))
+        let missing = try formpress(["validate", "Examples/nowhere.json"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "formpress: Examples/nowhere.json: cannot be read (no such file)\n")
+        let other = try formpress(["validate", "Examples/dalang-2024.json", "--layout", "项目"])
+        #expect(other.status == 1)
+        #expect(other.stderr.contains("layout \"项目\" is for 项目 forms, not 部门整体"))
+    }
+
+    @Test func usageErrorsAreExitTwo() throws {
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "tiff", "-o", "x"]).status == 2)
+        #expect(try formpress(["render", "--no-such-option", "Examples/suixi-2024.json"]).status == 2)
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--form", "县级"]).status == 2)
+    }
+
+    @Test func theOutputMayNotOverwriteAnInput() throws {
+        let folder = try temporaryFolder()
+        let input = folder + "/in.json"
+        try FileManager.default.copyItem(atPath: Self.repository + "/Examples/dalang-2024.json", toPath: input)
+        let run = try formpress(["render", input, "-o", input])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is one of the inputs"))
+        #expect(try String(contentsOfFile: input, encoding: .utf8).contains("大朗镇"))
+    }
+
+    @Test func validateAndLayoutsList() throws {
+        let run = try formpress(["validate", "Examples/houjie-2026-approval.json", "Examples/dongkeng-2024-projects.json"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("Examples/dongkeng-2024-projects.json: ok (22 form(s), 22 page(s))"))
+        let layouts = try formpress(["layouts"])
+        #expect(layouts.stdout.split(separator: "\n").count == 4)
+        #expect(layouts.stdout.contains("部门整体-县级\t部门整体 (department)"))
+    }
+}
