@@ -1,25 +1,51 @@
 import Foundation
 
-/// Writes a file beside its final path and moves it into place only when it is complete,
-/// so a failure never leaves a half-written file under the real name.
-enum AtomicOutput {
-    /// Runs `write` on a temporary path beside `path`, then renames it to `path`.
-    static func write(to path: String, _ write: (String) throws -> Void) throws {
-        let url = URL(fileURLWithPath: path)
+/// A file written beside its final path and moved into place only when complete, so a
+/// failure never leaves a half-written file under the real name.
+final class PendingFile {
+    let target: String
+    let temporary: String
+    private var settled = false
+
+    /// Checks that the target's folder exists and is writable, and names the temporary file.
+    init(target: String) throws {
+        let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
               FileManager.default.isWritableFile(atPath: folder)
         else { throw RenderError.outputNotWritable(path: folder) }
-        let temporary = url.deletingLastPathComponent()
+        self.target = target
+        temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
-        do {
-            try write(temporary)
-            guard rename(temporary, path) == 0 else {
-                throw RenderError.cannotMove(from: temporary, to: path, reason: String(cString: strerror(errno)))
-            }
-        } catch {
+    }
+
+    /// Moves the finished file into place.
+    func commit() throws {
+        settled = true
+        guard rename(temporary, target) == 0 else {
+            let reason = String(cString: strerror(errno))
             unlink(temporary)
+            throw RenderError.cannotMove(from: temporary, to: target, reason: reason)
+        }
+    }
+
+    /// Removes what was written.
+    func abort() {
+        settled = true
+        unlink(temporary)
+    }
+
+    deinit { if !settled { unlink(temporary) } }
+
+    /// Runs `write` on the temporary path, then moves the file into place; removes it on failure.
+    static func write(to target: String, _ write: (String) throws -> Void) throws {
+        let file = try PendingFile(target: target)
+        do {
+            try write(file.temporary)
+            try file.commit()
+        } catch {
+            file.abort()
             throw error
         }
     }

@@ -12,39 +12,20 @@ import Frames
 public struct CairoRenderer: Sendable {
     public init() {}
 
-    /// Writes the whole document as one PDF.
+    /// Writes the whole document as one PDF, its fonts pre-subset.
     public func writePDF(_ document: Document, to path: String) throws {
-        let fonts = try EmbeddedFonts(pages: document.pages)
-        try AtomicOutput.write(to: path) { temporary in
-            let first = document.pages.first?.size ?? .a4Portrait
-            guard let surface = cairo_pdf_surface_create(temporary, first.width, first.height) else {
-                throw RenderError.cairo(path: path, reason: "no surface")
-            }
-            defer { cairo_surface_destroy(surface) }
-            cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
-            setMetadata(document.info, on: surface)
-            guard let context = cairo_create(surface) else { throw RenderError.cairo(path: path, reason: "no context") }
-            defer { cairo_destroy(context) }
-            prepare(context)
-            let drawer = PageDrawer(context: context, fonts: fonts)
-            for page in document.pages {
-                cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
-                drawer.draw(page)
-                cairo_show_page(context)
-            }
-            addBookmarks(document.bookmarks, parent: 0, to: surface)
-            cairo_surface_finish(surface)
-            try check(cairo_surface_status(surface), path: path)
-        }
+        let stream = try PDFStream(path: path, info: document.info, fonts: .subsetFor(document.pages))
+        try stream.add(document.pages, bookmarks: document.bookmarks)
+        try stream.finish()
     }
 
     /// Writes one page as a PNG at `dpi` dots per inch.
     public func writePNG(_ page: Page, dpi: Double, to path: String) throws {
-        let fonts = try EmbeddedFonts(pages: [page])
+        let fonts = try EmbeddedFonts(.subsetFor([page]))
         let scale = dpi / 72
         let width = Int32((page.size.width * scale).rounded(.up))
         let height = Int32((page.size.height * scale).rounded(.up))
-        try AtomicOutput.write(to: path) { temporary in
+        try PendingFile.write(to: path) { temporary in
             guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height) else {
                 throw RenderError.cairo(path: path, reason: "no surface")
             }
@@ -54,8 +35,8 @@ public struct CairoRenderer: Sendable {
             cairo_set_source_rgb(context, 1, 1, 1)
             cairo_paint(context)
             cairo_scale(context, scale, scale)
-            prepare(context)
-            PageDrawer(context: context, fonts: fonts).draw(page)
+            Self.prepare(context)
+            try PageDrawer(context: context, fonts: fonts).draw(page)
             cairo_surface_flush(surface)
             try check(cairo_surface_write_to_png(surface, temporary), path: path)
         }
@@ -63,16 +44,16 @@ public struct CairoRenderer: Sendable {
 
     /// Writes one page as SVG (cairo turns text into outlines there).
     public func writeSVG(_ page: Page, to path: String) throws {
-        let fonts = try EmbeddedFonts(pages: [page])
-        try AtomicOutput.write(to: path) { temporary in
+        let fonts = try EmbeddedFonts(.subsetFor([page]))
+        try PendingFile.write(to: path) { temporary in
             guard let surface = cairo_svg_surface_create(temporary, page.size.width, page.size.height) else {
                 throw RenderError.cairo(path: path, reason: "no surface")
             }
             defer { cairo_surface_destroy(surface) }
             guard let context = cairo_create(surface) else { throw RenderError.cairo(path: path, reason: "no context") }
             defer { cairo_destroy(context) }
-            prepare(context)
-            PageDrawer(context: context, fonts: fonts).draw(page)
+            Self.prepare(context)
+            try PageDrawer(context: context, fonts: fonts).draw(page)
             cairo_show_page(context)
             cairo_surface_finish(surface)
             try check(cairo_surface_status(surface), path: path)
@@ -80,7 +61,7 @@ public struct CairoRenderer: Sendable {
     }
 
     /// Unhinted outlines at exact positions: the PNG and SVG show what the PDF shows.
-    private func prepare(_ context: OpaquePointer) {
+    static func prepare(_ context: OpaquePointer) {
         guard let options = cairo_font_options_create() else { return }
         defer { cairo_font_options_destroy(options) }
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
@@ -89,7 +70,7 @@ public struct CairoRenderer: Sendable {
         cairo_set_line_cap(context, CAIRO_LINE_CAP_SQUARE)
     }
 
-    private func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
+    static func setMetadata(_ info: DocumentInfo, on surface: OpaquePointer) {
         let fields: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, info.title), (CAIRO_PDF_METADATA_AUTHOR, info.author),
             (CAIRO_PDF_METADATA_SUBJECT, info.subject), (CAIRO_PDF_METADATA_CREATOR, info.creator),
@@ -100,7 +81,7 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    private func addBookmarks(_ bookmarks: [Bookmark], parent: Int32, to surface: OpaquePointer) {
+    static func addBookmarks(_ bookmarks: [Bookmark], parent: Int32, to surface: OpaquePointer) {
         for bookmark in bookmarks {
             let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(bookmark.pageIndex + 1)",
                                                    cairo_pdf_outline_flags_t(0))

@@ -14,16 +14,26 @@ final class FreeTypeLibrary {
     deinit { FT_Done_FreeType(handle) }
 }
 
-/// A FreeType face over font bytes held in memory (a subset made for one document).
-/// Owns the bytes and the face; cairo releases it when it no longer draws with it.
+/// A FreeType face over font bytes held in memory (a subset made for one document), or over
+/// a font file. Owns the bytes and the face; cairo releases it when it no longer draws with it.
 final class FreeTypeFace {
     let handle: FT_Face
     private let library: FreeTypeLibrary
-    private let bytes: UnsafeMutableRawBufferPointer
+    private let bytes: UnsafeMutableRawBufferPointer?
+
+    init(library: FreeTypeLibrary, path: String, index: Int) throws {
+        self.library = library
+        bytes = nil
+        var face: FT_Face?
+        guard FT_New_Face(library.handle, path, FT_Long(index), &face) == 0, let face else {
+            throw RenderError.fontLoad(face: "\(path)#\(index)")
+        }
+        handle = face
+    }
 
     init(library: FreeTypeLibrary, data: Data, name: String) throws {
         self.library = library
-        bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
+        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
         data.copyBytes(to: bytes)
         var face: FT_Face?
         let error = FT_New_Memory_Face(library.handle, bytes.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
@@ -32,11 +42,12 @@ final class FreeTypeFace {
             bytes.deallocate()
             throw RenderError.fontLoad(face: name)
         }
+        self.bytes = bytes
         handle = face
     }
 
     deinit {
         FT_Done_Face(handle)
-        bytes.deallocate()
+        bytes?.deallocate()
     }
 }

@@ -6,7 +6,7 @@ struct PageDrawer {
     let context: OpaquePointer
     let fonts: EmbeddedFonts
 
-    func draw(_ page: Page) {
+    func draw(_ page: Page) throws {
         for item in page.items {
             switch item {
             case let .fill(rect, color):
@@ -25,7 +25,7 @@ struct PageDrawer {
                 cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
                 cairo_stroke(context)
             case let .text(run):
-                draw(run)
+                try draw(run)
             case let .debugLabel(text, point, size, color):
                 setColor(color)
                 cairo_select_font_face(context, "sans-serif", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
@@ -37,8 +37,9 @@ struct PageDrawer {
     }
 
     /// Shows a run with its text and clusters, so the PDF carries the exact source text.
-    private func draw(_ run: GlyphRun) {
-        guard let face = fonts.cairoFace(run.face), !run.glyphs.isEmpty else { return }
+    private func draw(_ run: GlyphRun) throws {
+        guard !run.glyphs.isEmpty else { return }
+        guard let face = try fonts.cairoFace(run.face) else { throw RenderError.fontLoad(face: run.face.path) }
         setColor(.black)
         cairo_set_font_face(context, face)
         cairo_set_font_size(context, run.size)

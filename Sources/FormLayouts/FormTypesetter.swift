@@ -46,10 +46,14 @@ public struct FormTypesetter {
             bookmarks.append(Bookmark(title: job.form.name, pageIndex: pages.count))
             pages += try self.pages(of: job)
         }
-        if let first = jobs.first, first.layout.page.numbering == "document" {
-            try engine.numberPages(&pages, range: pages.indices, spec: try pageSpec(first.layout))
-        }
+        if let first = jobs.first { try numberAcrossDocument(&pages, layout: first.layout) }
         return Document(pages: pages, info: info(jobs.map(\.form), creationDate: creationDate), bookmarks: bookmarks)
+    }
+
+    /// Numbers all pages as one document, if the layout says so (forms were numbered on their own otherwise).
+    public func numberAcrossDocument(_ pages: inout [Page], layout: LayoutSpec) throws {
+        guard layout.page.numbering == "document" else { return }
+        try engine.numberPages(&pages, range: pages.indices, spec: try pageSpec(layout))
     }
 
     /// Title, subject and author from the forms.

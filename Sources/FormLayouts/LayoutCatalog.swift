@@ -21,11 +21,11 @@ public struct LayoutCatalog: Sendable {
             throw LayoutError.notFound(name: nameOrPath, searched: isPath ? file : directory + "/", known: names())
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw LayoutError.unreadable(file: file) }
+        if let syntax = JSONSyntax.check(data) { throw LayoutError.notJSON(file: file, detail: syntax.description) }
         var spec: LayoutSpec
         do {
             spec = try JSONDecoder().decode(LayoutSpec.self, from: data)
         } catch let error as DecodingError {
-            if let syntax = JSONSyntax.check(data) { throw LayoutError.notJSON(file: file, detail: syntax.description) }
             throw Self.describe(error, file: file)
         }
         spec.file = file

@@ -3,7 +3,14 @@ import Foundation
 /// Reads form documents from JSON, strictly: unknown keys, wrong types and missing fields are
 /// errors naming the JSON path.
 public enum FormDecoder {
+    /// Larger inputs are refused: decoding holds the whole document in memory several times over.
+    public static let maximumFileSize = 64 << 20
+
     public static func decode(file: String) throws -> FormDocument {
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maximumFileSize {
+            throw FormError.unreadable(file: file, reason:
+                "\(size >> 20) MB is more than the \(maximumFileSize >> 20) MB a file may hold; split the batch into several files")
+        }
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
             throw FormError.unreadable(file: file, reason: FileManager.default.fileExists(atPath: file)
@@ -16,12 +23,14 @@ public enum FormDecoder {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // BOM from Windows tools
         guard !bytes.isEmpty else { throw FormError.notJSON(file: file, detail: "the file is empty") }
+        // Syntax (with line and column) and nesting depth first: Foundation's decoder says only
+        // "not valid JSON", and recurses.
+        if let syntax = JSONSyntax.check(bytes) { throw FormError.notJSON(file: file, detail: syntax.description) }
         do {
             let envelope = try JSONDecoder().decode(Envelope.self, from: bytes)
             return FormDocument(file: file, type: envelope.type, layout: envelope.layout, forms: envelope.forms,
                                 isList: envelope.isList)
         } catch let error as DecodingError {
-            if let syntax = JSONSyntax.check(bytes) { throw FormError.notJSON(file: file, detail: syntax.description) }
             throw describe(error, file: file)
         }
     }

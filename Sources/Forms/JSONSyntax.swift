@@ -11,7 +11,11 @@ public enum JSONSyntax {
 
     private enum Expect { case value, valueOrEndOfList, keyOrEndOfObject, key, colon, commaOrEnd, end }
 
-    /// The first problem in `bytes`, or nil if they are well-formed JSON.
+    /// Deeper nesting than any form needs; refused before a recursive decoder could overflow its stack.
+    public static let maximumDepth = 64
+
+    /// The first problem in `bytes`, or nil if they are well-formed JSON nested no deeper than
+    /// `maximumDepth`.
     public static func check<Bytes: Collection>(_ bytes: Bytes) -> Problem? where Bytes.Element == UInt8 {
         let text = Array(bytes)
         if let bad = firstInvalidUTF8(text) { return problem(text, at: bad, "not UTF-8 text (a binary file, or another encoding)") }
@@ -30,8 +34,13 @@ public enum JSONSyntax {
             case .value, .valueOrEndOfList:
                 if expect == .valueOrEndOfList, c == UInt8(ascii: "]") { stack.removeLast(); i += 1; afterValue(); continue }
                 switch c {
-                case UInt8(ascii: "{"): stack.append(c); i += 1; expect = .keyOrEndOfObject
-                case UInt8(ascii: "["): stack.append(c); i += 1; expect = .valueOrEndOfList
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    guard stack.count < maximumDepth else {
+                        return problem(text, at: i, "nested more than \(maximumDepth) levels deep")
+                    }
+                    stack.append(c)
+                    i += 1
+                    expect = c == UInt8(ascii: "{") ? .keyOrEndOfObject : .valueOrEndOfList
                 case UInt8(ascii: "\""):
                     if let error = skipString(text, &i) { return error }
                     afterValue()

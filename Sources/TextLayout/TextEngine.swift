@@ -9,6 +9,9 @@ public final class TextEngine {
 
     private let breaker: LineBreakIterator
     private var cache: [CacheKey: TextBlock] = [:]
+    /// Past this many blocks the cache starts afresh, so a batch of thousands of forms does
+    /// not hold every text it ever laid out.
+    private let cacheLimit = 50_000
 
     private struct CacheKey: Hashable {
         var text: String
@@ -36,6 +39,7 @@ public final class TextEngine {
         } else if style.alignment == .center {
             block = try balanced(block, text: text, style: style, width: width, source: source)
         }
+        if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = block
         return block
     }

@@ -16,14 +16,34 @@ struct FormOptions: ParsableArguments {
     @Option(name: .customLong("layouts-dir"), help: "Folder of layout files.")
     var layoutsDirectory: String = "Layouts"
 
+    @Flag(help: "Treat warnings (budget arithmetic, duplicate forms, periods) as errors.")
+    var strict = false
+
     func validate() throws {
         if let form, FormType(name: form) == nil {
             throw ValidationError("--form must be 部门整体 (department) or 项目 (project), not \"\(form)\"")
         }
     }
 
-    /// Reads every input and pairs each form with its layout.
+    /// Reads every input and pairs each form with its layout; prints the warnings the data
+    /// deserves (and fails on them with --strict).
     func jobs(_ inputs: [String]) throws -> [(file: String, jobs: [FormJob])] {
+        let documents = try inputs.map(FormDecoder.decode(file:))
+        let wanted = form.flatMap(FormType.init(name:))
+        for document in documents where wanted != nil && wanted != document.type {
+            throw InputError(file: document.file,
+                             problem: "form is \"\(document.type.rawValue)\", but --form asks for \"\(wanted?.rawValue ?? "")\"")
+        }
+        var warnings = documents.flatMap { document in FormChecks.warnings(for: document).map { "\(document.file): \($0)" } }
+        warnings += FormChecks.duplicates(in: documents).map { "\($0.0) and \($0.1) are identical forms" }
+        for warning in warnings { printError("warning: \(warning)") }
+        if strict, !warnings.isEmpty {
+            throw InputError(file: inputs.count == 1 ? inputs[0] : "input", problem: "\(warnings.count) warning(s), and --strict is on")
+        }
+        return try pair(documents)
+    }
+
+    private func pair(_ documents: [FormDocument]) throws -> [(file: String, jobs: [FormJob])] {
         let catalog = LayoutCatalog(directory: layoutsDirectory)
         var cache: [String: LayoutSpec] = [:]
         func spec(_ name: String) throws -> LayoutSpec {
@@ -32,12 +52,8 @@ struct FormOptions: ParsableArguments {
             cache[name] = loaded
             return loaded
         }
-        let wanted = form.flatMap(FormType.init(name:))
-        return try inputs.map { file in
-            let document = try FormDecoder.decode(file: file)
-            if let wanted, wanted != document.type {
-                throw InputError(file: file, problem: "form is \"\(document.type.rawValue)\", but --form asks for \"\(wanted.rawValue)\"")
-            }
+        return try documents.map { document in
+            let file = document.file
             let jobs = try document.forms.enumerated().map { index, form -> FormJob in
                 let name = layout ?? form.layout ?? document.layout ?? document.type.rawValue
                 let spec = try spec(name)

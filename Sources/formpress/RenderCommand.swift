@@ -25,6 +25,9 @@ struct RenderCommand: ParsableCommand {
               formpress render data.json --form 项目 --layout Layouts/项目.json -o out.pdf
             """)
 
+    /// Batches of more forms than this are drawn as they are typeset (fonts embedded whole).
+    static let streamingThreshold = 50
+
     @OptionGroup var formOptions: FormOptions
     @OptionGroup var fontOptions: FontOptions
 
@@ -89,6 +92,12 @@ struct RenderCommand: ParsableCommand {
                 }
                 report("\(outputPath): \(index) PDF file(s)")
             } else {
+                let info = typesetter.info(jobs.map(\.form), creationDate: date)
+                // A large batch is drawn form by form, so memory stays flat; a document numbered
+                // as a whole needs all its pages first.
+                let streams = format == "pdf" && jobs.count > Self.streamingThreshold
+                    && jobs.allSatisfy { $0.layout.page.numbering == "form" }
+                let stream = streams ? try PDFStream(path: outputPath, info: info, fonts: .wholeFaces) : nil
                 var pages: [Page] = []
                 var bookmarks: [Bookmark] = []
                 var index = 0
@@ -96,25 +105,33 @@ struct RenderCommand: ParsableCommand {
                     for job in fileJobs {
                         index += 1
                         progress.step(index, job.form.name)
-                        let document = try naming(file) { try typesetter.document([job], creationDate: date) }
-                        bookmarks += document.bookmarks.map { Bookmark(title: $0.title, pageIndex: $0.pageIndex + pages.count) }
-                        pages += document.pages
+                        let formPages = try naming(file) { try typesetter.pages(of: job) }
+                        let mark = Bookmark(title: job.form.name, pageIndex: stream == nil ? pages.count : 0)
+                        if let stream { try stream.add(formPages, bookmarks: [mark]) } else {
+                            bookmarks.append(mark)
+                            pages += formPages
+                        }
                     }
                 }
-                let info = typesetter.info(jobs.map(\.form), creationDate: date)
-                switch format {
-                case "pdf":
-                    try renderer.writePDF(Document(pages: pages, info: info, bookmarks: bookmarks), to: outputPath)
-                case "png":
-                    try makeFolder(outputPath)
-                    for (i, page) in pages.enumerated() {
-                        try renderer.writePNG(page, dpi: dpi, to: pagePath(outputPath, i, "png"))
+                if let stream {
+                    try stream.finish()
+                    report("\(outputPath): \(jobs.count) form(s), \(stream.pageCount) page(s)")
+                } else {
+                    if let first = jobs.first { try typesetter.numberAcrossDocument(&pages, layout: first.layout) }
+                    switch format {
+                    case "pdf":
+                        try renderer.writePDF(Document(pages: pages, info: info, bookmarks: bookmarks), to: outputPath)
+                    case "png":
+                        try makeFolder(outputPath)
+                        for (i, page) in pages.enumerated() {
+                            try renderer.writePNG(page, dpi: dpi, to: pagePath(outputPath, i, "png"))
+                        }
+                    default:
+                        try makeFolder(outputPath)
+                        for (i, page) in pages.enumerated() { try renderer.writeSVG(page, to: pagePath(outputPath, i, "svg")) }
                     }
-                default:
-                    try makeFolder(outputPath)
-                    for (i, page) in pages.enumerated() { try renderer.writeSVG(page, to: pagePath(outputPath, i, "svg")) }
+                    report("\(outputPath): \(jobs.count) form(s), \(pages.count) page(s)")
                 }
-                report("\(outputPath): \(jobs.count) form(s), \(pages.count) page(s)")
             }
             for warning in library.warnings { printError("warning: \(warning)") }
         }

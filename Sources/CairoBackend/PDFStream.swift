@@ -1,0 +1,71 @@
+import CCairo
+import Foundation
+import Frames
+
+/// A PDF written page by page: forms are drawn as they are typeset, so a batch of thousands
+/// holds one form's pages at a time. The file appears under its name only on `finish()`.
+public final class PDFStream {
+    private let file: PendingFile
+    private let surface: OpaquePointer
+    private let context: OpaquePointer
+    private let fonts: EmbeddedFonts
+    private var bookmarks: [Bookmark] = []
+    public private(set) var pageCount = 0
+
+    public init(path: String, info: DocumentInfo, fonts embedding: FontEmbedding) throws {
+        file = try PendingFile(target: path)
+        fonts = try EmbeddedFonts(embedding)
+        guard let surface = cairo_pdf_surface_create(file.temporary, PageSize.a4Portrait.width, PageSize.a4Portrait.height)
+        else { throw RenderError.cairo(path: path, reason: "no surface") }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+            let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
+            cairo_surface_destroy(surface)
+            throw RenderError.cairo(path: path, reason: reason)
+        }
+        self.surface = surface
+        self.context = context
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        CairoRenderer.setMetadata(info, on: surface)
+        CairoRenderer.prepare(context)
+    }
+
+    deinit {
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Draws pages after those already written; bookmarks count pages from the first of them.
+    public func add(_ pages: [Page], bookmarks: [Bookmark] = []) throws {
+        self.bookmarks += bookmarks.map { $0.shifted(by: pageCount) }
+        let drawer = PageDrawer(context: context, fonts: fonts)
+        for page in pages {
+            cairo_pdf_surface_set_size(surface, page.size.width, page.size.height)
+            try drawer.draw(page)
+            cairo_show_page(context)
+            try check()
+            pageCount += 1
+        }
+    }
+
+    /// Writes the bookmarks, finishes the file and moves it into place.
+    public func finish() throws {
+        CairoRenderer.addBookmarks(bookmarks, parent: 0, to: surface)
+        cairo_surface_finish(surface)
+        try check()
+        try file.commit()
+    }
+
+    private func check() throws {
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            file.abort()
+            throw RenderError.cairo(path: file.target, reason: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}
+
+extension Bookmark {
+    func shifted(by pages: Int) -> Bookmark {
+        Bookmark(title: title, pageIndex: pageIndex + pages, children: children.map { $0.shifted(by: pages) })
+    }
+}

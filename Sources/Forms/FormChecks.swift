@@ -1,0 +1,85 @@
+import Foundation
+
+/// Something in a form that is probably a mistake but does not stop printing.
+public struct FormWarning: Hashable, Sendable, CustomStringConvertible {
+    /// JSON path, e.g. "forms[3].budget".
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// Checks that help: budget arithmetic, task totals, periods, duplicate forms.
+public enum FormChecks {
+    public static func warnings(for document: FormDocument) -> [FormWarning] {
+        var warnings: [FormWarning] = []
+        for (index, form) in document.forms.enumerated() {
+            let at = document.path(ofForm: index)
+            func path(_ field: String) -> String { at.isEmpty ? field : "\(at).\(field)" }
+            switch form {
+            case let .department(f):
+                warnings += budgetWarnings(f, path: path)
+            case let .project(f):
+                if let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end {
+                    warnings.append(FormWarning(path: path("period"),
+                        message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)"))
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// Pairs of identical forms, as "file forms[i]" positions (seed 001 publishes one such pair).
+    public static func duplicates(in documents: [FormDocument]) -> [(String, String)] {
+        var seen: [Form: String] = [:]
+        var pairs: [(String, String)] = []
+        for document in documents {
+            for (index, form) in document.forms.enumerated() {
+                let position = "\(document.file) \(document.path(ofForm: index).isEmpty ? "(form)" : document.path(ofForm: index))"
+                if let first = seen[form] { pairs.append((first, position)) } else { seen[form] = position }
+            }
+        }
+        return pairs
+    }
+
+    private static func budgetWarnings(_ f: DepartmentForm, path: (String) -> String) -> [FormWarning] {
+        var warnings: [FormWarning] = []
+        let b = f.budget
+        // 基本支出 + 项目支出 = 财政拨款 + 其他资金, within the rounding of the printed decimals.
+        if let basic = Amount(b.basicExpenditure), let project = Amount(b.projectExpenditure),
+           let fiscal = Amount(b.fiscalAppropriation), let other = Amount(b.otherFunds) {
+            let spending = basic.value + project.value, income = fiscal.value + other.value
+            let tolerance = [basic, project, fiscal, other].map(\.unitOfLastPlace).max() ?? 0.01
+            if abs(spending - income) > tolerance + 1e-9 {
+                warnings.append(FormWarning(path: path("budget"), message:
+                    "基本支出 + 项目支出 = \(format(spending)) but 财政拨款 + 其他资金 = \(format(income)) (\(b.unit))"))
+            }
+        }
+        // The tasks' amounts should not exceed 项目支出.
+        let scale = f.tasks.unit == b.unit ? 1.0 : (f.tasks.unit == "元" && b.unit == "万元" ? 0.0001 : 10000)
+        let amounts = f.tasks.rows.compactMap { Amount($0.amount) }
+        if let project = Amount(b.projectExpenditure), !amounts.isEmpty {
+            let total = amounts.reduce(0) { $0 + $1.value } * scale
+            if total > project.value + project.unitOfLastPlace + 1e-9 {
+                warnings.append(FormWarning(path: path("tasks"), message:
+                    "the tasks add up to \(format(total)) \(b.unit), more than 项目支出 \(b.projectExpenditure) \(b.unit)"))
+            }
+        }
+        return warnings
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}
+
+/// A printed amount such as "1,046.80": its value and the size of its last decimal place.
+struct Amount {
+    let value: Double
+    let unitOfLastPlace: Double
+
+    init?(_ text: String) {
+        let plain = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        guard !plain.isEmpty, let value = Double(plain), value.isFinite else { return nil }
+        self.value = value
+        let decimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        unitOfLastPlace = pow(10, -Double(decimals))
+    }
+}
