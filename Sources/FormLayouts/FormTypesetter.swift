@@ -27,11 +27,12 @@ public struct FormTypesetter {
         self.options = options
     }
 
-    /// The pages of one form, numbered if its layout numbers per form.
-    public func pages(of job: FormJob) throws -> [Page] {
+    /// The pages of one form, numbered if its layout numbers per form; warnings (with the
+    /// JSON path of their text) are added to `warnings`.
+    public func pages(of job: FormJob, warnings: inout [String]) throws -> [Page] {
         let spec = try pageSpec(job.layout)
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
-        var pages = try engine.layout(document, on: spec, options: options)
+        var pages = try engine.layout(document, on: spec, options: options, warnings: &warnings)
         if job.layout.page.numbering == "form" {
             try engine.numberPages(&pages, range: pages.indices, spec: spec)
         }
@@ -39,12 +40,12 @@ public struct FormTypesetter {
     }
 
     /// All forms in one document, with bookmarks and metadata.
-    public func document(_ jobs: [FormJob], creationDate: String) throws -> Document {
+    public func document(_ jobs: [FormJob], creationDate: String, warnings: inout [String]) throws -> Document {
         var pages: [Page] = []
         var bookmarks: [Bookmark] = []
         for job in jobs {
             bookmarks.append(Bookmark(title: job.form.name, pageIndex: pages.count))
-            pages += try self.pages(of: job)
+            pages += try self.pages(of: job, warnings: &warnings)
         }
         if let first = jobs.first { try numberAcrossDocument(&pages, layout: first.layout) }
         return Document(pages: pages, info: info(jobs.map(\.form), creationDate: creationDate), bookmarks: bookmarks)

@@ -89,7 +89,8 @@ struct GridBuilder {
     func sectionLabel(_ section: SectionSpec, form: Form, rows: Int = 1) -> [GridCell] {
         guard section.labelSpan > 0 else { return [] }
         let text = section.labelField.map { FieldLookup.text($0, of: form) } ?? section.label ?? ""
-        return [label(text, columns: section.labelSpan, rows: rows, source: section.labelField.map(source) ?? "")]
+        return [label(text, columns: section.labelSpan, rows: rows,
+                      source: section.labelField.map(source) ?? "label \"\(text)\" of layout \(spec.name)")]
     }
 
     /// "预算金额（{unit}）" with the unit filled in.

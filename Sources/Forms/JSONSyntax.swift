@@ -25,7 +25,7 @@ public enum JSONSyntax {
         func afterValue() { expect = stack.isEmpty ? .end : .commaOrEnd }
 
         while true {
-            while i < text.count, [0x20, 0x09, 0x0A, 0x0D].contains(text[i]) { i += 1 }
+            while i < text.count, text[i] == 0x20 || text[i] == 0x0A || text[i] == 0x0D || text[i] == 0x09 { i += 1 }
             guard i < text.count else {
                 return expect == .end ? nil : problem(text, at: i, text.isEmpty ? "the file is empty" : "unexpected end of file")
             }
@@ -81,7 +81,7 @@ public enum JSONSyntax {
             switch text[i] {
             case UInt8(ascii: "\""): i += 1; return nil
             case UInt8(ascii: "\\"):
-                guard i + 1 < text.count else { break }
+                guard i + 1 < text.count else { return problem(text, at: start, "text in quotes is never closed") }
                 let escape = text[i + 1]
                 if escape == UInt8(ascii: "u") {
                     let hex = text[min(text.count, i + 2)..<min(text.count, i + 6)]

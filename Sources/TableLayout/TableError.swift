@@ -9,6 +9,8 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
     case pageTooSmall(String)
     /// The engine's own checks failed: a bug, reported rather than drawn wrong.
     case invariantViolated(String)
+    /// Warnings arose where the caller did not ask for them (use the `warnings:` variant).
+    case unreportedWarnings([String])
 
     public var description: String {
         func cell(_ row: Int, _ column: Int, _ source: String) -> String {
@@ -28,6 +30,7 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
         case let .invalidColumns(problem): return "columns: \(problem)"
         case let .pageTooSmall(problem): return "page: \(problem)"
         case let .invariantViolated(problem): return "layout check failed: \(problem)"
+        case let .unreportedWarnings(warnings): return warnings.joined(separator: "; ")
         }
     }
 }

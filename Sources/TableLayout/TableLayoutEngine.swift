@@ -27,16 +27,30 @@ public struct TableLayoutEngine {
     /// The pages of one document (a form: it always starts on a new page), without page numbers.
     public func layout(_ document: TableDocument, on spec: PageSpec,
                        options: TableLayoutOptions = TableLayoutOptions()) throws -> [Page] {
+        var warnings: [String] = []
+        let pages = try layout(document, on: spec, options: options, warnings: &warnings)
+        guard warnings.isEmpty else { throw TableError.unreportedWarnings(warnings) }
+        return pages
+    }
+
+    /// The pages of one document; what the reader should know (a character drawn as a box…)
+    /// is added to `warnings`, each with the source of its text.
+    public func layout(_ document: TableDocument, on spec: PageSpec, options: TableLayoutOptions,
+                       warnings: inout [String]) throws -> [Page] {
         let width = spec.contentWidth
         guard width > 20, spec.contentHeight > 40 else { throw TableError.pageTooSmall("margins leave no room") }
         var furnitureAbove: [PageItem] = []
         var y = spec.margins.top
         for block in document.above {
             let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
+            warnings += laid.warnings.map { "\(block.source): \($0)" }
             furnitureAbove += laid.items(atX: spec.margins.left, y: y)
             y += laid.height + block.spaceAfter
         }
         let sized = try SizedGrid(grid: document.grid, width: width, engine: text)
+        for (cell, block) in zip(sized.cells, sized.blocks) {
+            warnings += block.warnings.map { cell.cell.source.isEmpty ? "\($0)" : "\(cell.cell.source): \($0)" }
+        }
         let bottom = spec.size.height - spec.margins.bottom
         guard bottom - y > 40 else { throw TableError.pageTooSmall("the text above the table fills the first page") }
         var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
@@ -64,6 +78,7 @@ public struct TableLayoutEngine {
         var cursor = (tablePages.last.map { $0.height } ?? 0) + (tablePages.count == 1 ? y : spec.margins.top) + 6
         for block in document.below {
             let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
+            warnings += laid.warnings.map { "\(block.source): \($0)" }
             if cursor + laid.height > bottom {
                 pages.append(Page(size: spec.size))
                 cursor = spec.margins.top

@@ -20,9 +20,16 @@ public struct TextLine: Hashable, Sendable {
 }
 
 /// Something the reader should know about laid-out text that did not stop the layout.
-public enum TextWarning: Hashable, Sendable {
+public enum TextWarning: Hashable, Sendable, CustomStringConvertible {
     /// No face of the chain has this character; a box was drawn in its place.
     case missingCharacter(Unicode.Scalar, text: String)
+
+    public var description: String {
+        switch self {
+        case let .missingCharacter(scalar, text):
+            return "no font has the character \(scalar.codeNotation) \"\(scalar)\" in \"\(excerpt(text, around: scalar))\"; a box is drawn in its place"
+        }
+    }
 }
 
 /// A laid-out piece of text: its lines and its height.

@@ -85,7 +85,9 @@ struct RenderCommand: ParsableCommand {
                     for job in fileJobs {
                         index += 1
                         progress.step(index, job.form.name)
-                        let document = try naming(file) { try typesetter.document([job], creationDate: date) }
+                        var warnings: [String] = []
+                        let document = try naming(file) { try typesetter.document([job], creationDate: date, warnings: &warnings) }
+                        try warn(warnings, file)
                         let name = stem(file) + "-" + String(format: "%03d", job.index + 1) + ".pdf"
                         try renderer.writePDF(document, to: (outputPath as NSString).appendingPathComponent(name))
                     }
@@ -105,7 +107,9 @@ struct RenderCommand: ParsableCommand {
                     for job in fileJobs {
                         index += 1
                         progress.step(index, job.form.name)
-                        let formPages = try naming(file) { try typesetter.pages(of: job) }
+                        var warnings: [String] = []
+                        let formPages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
+                        try warn(warnings, file)
                         let mark = Bookmark(title: job.form.name, pageIndex: stream == nil ? pages.count : 0)
                         if let stream { try stream.add(formPages, bookmarks: [mark]) } else {
                             bookmarks.append(mark)
@@ -138,6 +142,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }
+
+    /// Warnings are printed even with --quiet; with --strict they stop the run.
+    private func warn(_ warnings: [String], _ file: String) throws {
+        for warning in warnings { printError("warning: \(file): \(warning)") }
+        if formOptions.strict, !warnings.isEmpty {
+            throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
+        }
+    }
 
     private func defaultOutput() -> String {
         stem(inputs[0]) + ".pdf"

@@ -31,7 +31,9 @@ struct ValidateCommand: ParsableCommand {
             for (file, jobs) in try formOptions.jobs(inputs) {
                 var pages = 0
                 for job in jobs {
-                    pages += try naming(file) { try typesetter.pages(of: job).count }
+                    var warnings: [String] = []
+                    pages += try naming(file) { try typesetter.pages(of: job, warnings: &warnings).count }
+                    for warning in warnings { printError("warning: \(file): \(warning)") }
                 }
                 print("\(file): ok (\(jobs.count) form(s), \(pages) page(s))")
             }

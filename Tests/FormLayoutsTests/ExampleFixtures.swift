@@ -7,6 +7,7 @@ import Frames
 import TableLayout
 import TestSupport
 import TextLayout
+import Testing
 
 /// The repository's folders, found from this file (tests run from any working directory).
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -26,7 +27,9 @@ func renderExample(_ name: String) throws -> (pdf: String, document: Document) {
         FormJob(form: form, layout: try layouts.load(form.layout ?? decoded.layout ?? decoded.type.rawValue),
                 path: decoded.path(ofForm: index), index: index)
     }
-    let document = try makeTypesetter().document(jobs, creationDate: "2026-01-01T00:00:00")
+    var warnings: [String] = []
+    let document = try makeTypesetter().document(jobs, creationDate: "2026-01-01T00:00:00", warnings: &warnings)
+    #expect(warnings.isEmpty, "\(name): \(warnings)")
     let folder = try ProcessInfo.processInfo.environment["FORMPRESS_TEST_OUTPUT"] ?? temporaryFolder(name)
     let pdf = "\(folder)/\(name).pdf"
     try CairoRenderer().writePDF(document, to: pdf)

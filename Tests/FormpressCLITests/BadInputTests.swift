@@ -1,0 +1,166 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Every kind of bad input ends in one clear line naming the file (and JSON path), exit 1,
+/// and no output file.
+@Suite struct BadInputTests {
+    let folder: String
+    init() throws { folder = try temporaryFolder("bad-input") }
+
+    var output: String { folder + "/out.pdf" }
+
+    /// Writes `text` as an input file and renders it; checks exit 1 and that nothing was written.
+    func failing(_ text: String, name: String = "in.json", extra: [String] = []) throws -> String {
+        let input = folder + "/" + name
+        try Data(text.utf8).write(to: URL(fileURLWithPath: input))
+        return try failingRun(["render", input, "-o", output] + extra)
+    }
+
+    func failingRun(_ arguments: [String]) throws -> String {
+        let run = try formpress(arguments)
+        #expect(run.status == 1, "exit \(run.status): \(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder)
+        #expect(files.allSatisfy { $0.hasSuffix(".json") }, "stray files: \(files)")
+        return run.stderr
+    }
+
+    /// The project example, changed.
+    func project(_ change: (inout [String: Any]) -> Void) throws -> String {
+        let data = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Examples/dongkeng-2024-projects.json"))
+        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        change(&object)
+        return String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+    }
+
+    func firstForm(_ change: @escaping (inout [String: Any]) -> Void) throws -> String {
+        try project { object in
+            var forms = object["forms"] as? [[String: Any]] ?? []
+            change(&forms[0])
+            object["forms"] = Array(forms.prefix(2))
+        }
+    }
+
+    @Test func notJsonTruncatedEmptyAndBinaryGiveLineAndColumn() throws {
+        #expect(try failing("form: 项目").contains("in.json: not valid JSON: line 1, column 1: expected a value"))
+        #expect(try failing("{\"form\": \"项目\",\n  \"forms\": [").contains("in.json: not valid JSON: line 2, column 13: unexpected end of file"))
+        #expect(try failing("").contains("in.json: not valid JSON: the file is empty"))
+        let binary = folder + "/in.json"
+        try Data([0x25, 0x50, 0x44, 0x46, 0xFF, 0xFE, 0x00]).write(to: URL(fileURLWithPath: binary))
+        #expect(try failingRun(["render", binary, "-o", output]).contains("line 1, column 5: not UTF-8 text"))
+    }
+
+    @Test func deepNestingIsRefusedNotCrashed() throws {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        #expect(try failing("{\"form\": \"项目\", \"forms\": \(deep)}").contains("nested more than 64 levels deep"))
+    }
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let input = folder + "/bom.json"
+        var data = Data([0xEF, 0xBB, 0xBF])
+        data.append(try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Examples/dongguan-jiguan-2023.json")))
+        try data.write(to: URL(fileURLWithPath: input))
+        let run = try formpress(["render", input, "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        try FileManager.default.removeItem(atPath: output)
+    }
+
+    @Test func fieldsThatAreWrongNameTheirPath() throws {
+        #expect(try failing(try firstForm { $0["budgetAmount"] = 517200 })
+            .contains("in.json: forms[0].budgetAmount: expected a text"))
+        #expect(try failing(try firstForm { $0.removeValue(forKey: "spendingUnit") })
+            .contains("in.json: forms[0].spendingUnit: missing (required)"))
+        #expect(try failing(try firstForm { $0["projectName"] = "" })
+            .contains("in.json: forms[0].projectName: must not be empty"))
+        #expect(try failing(try firstForm { $0["annualGoals"] = $0["annualGoal"] })
+            .contains("forms[0].annualGoals: unknown key \"annualGoals\" (did you mean \"annualGoal\"?)"))
+        #expect(try failing(try project { $0["form"] = "县级项目" })
+            .contains("in.json: form: unknown form type \"县级项目\""))
+    }
+
+    @Test func layoutsThatDoNotFitAreNamed() throws {
+        let other = try failing(try firstForm { _ in }, extra: ["--layout", "部门整体"])
+        #expect(other.contains("layout \"部门整体\" is for 部门整体 forms, not 项目"))
+        let unknown = try failing(try firstForm { _ in }, extra: ["--layout", "项目-省级"])
+        #expect(unknown.contains("unknown layout \"项目-省级\""))
+        let brokenLayout = folder + "/broken-layout.json"
+        try Data(#"{"form": "项目", "columns": [30, 30], "sections": [{"block": "field", "label": "项目名称", "field": "projectName", "spans": [3]}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: brokenLayout))
+        let broken = try failing(try firstForm { _ in }, extra: ["--layout", brokenLayout])
+        #expect(broken.contains("broken-layout.json: sections[0].spans: labelSpan 1 + spans [3] = 4 columns; the layout has 2"))
+    }
+
+    @Test func textThatCannotBeDrawnIsNamedWithItsPath() throws {
+        let emoji = try failing(try firstForm { $0["projectType"] = "其他特定目标类😀" })
+        #expect(emoji.contains("in.json: forms[0].projectType: no font has the character U+1F600"))
+        let control = try failing(try firstForm { $0["spendingUnit"] = "东坑镇\u{0B}党建办" })
+        #expect(control.contains("in.json: forms[0].spendingUnit: control character U+000B"))
+        // A layout whose columns are too narrow for even one character.
+        let narrow = folder + "/narrow.json"
+        try Data(#"{"form": "项目", "columns": [4, 160], "sections": [{"block": "field", "label": "项目名称", "field": "projectName"}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: narrow))
+        let tooNarrow = try failing(try firstForm { _ in }, extra: ["--layout", narrow])
+        #expect(tooNarrow.contains("in.json: label \"项目名称\" of layout narrow: \"项\" does not fit in a width of 3.3 pt"))
+    }
+
+    @Test func aMissingGlyphWithTheBoxOptionRendersAndWarns() throws {
+        let input = folder + "/emoji.json"
+        try Data(try firstForm { $0["projectType"] = "其他特定目标类😀" }.utf8).write(to: URL(fileURLWithPath: input))
+        let run = try formpress(["render", input, "-o", output, "--allow-missing-glyphs"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("warning: \(input): forms[0].projectType: no font has the character U+1F600"))
+        #expect(try Poppler.text(of: output).contains("其他特定目标类"))
+        try FileManager.default.removeItem(atPath: output)
+    }
+
+    @Test func filesThatCannotBeReadOrWritten() throws {
+        #expect(try failingRun(["render", folder + "/none.json", "-o", output]).contains("none.json: cannot be read (no such file)"))
+        #expect(try failingRun(["render", folder, "-o", output]).contains("cannot be read"))
+        let input = cliRepository + "/Examples/dongguan-jiguan-2023.json"
+        let missingFolder = try formpress(["render", input, "-o", folder + "/no/such/out.pdf"])
+        #expect(missingFolder.status == 1)
+        #expect(missingFolder.stderr.contains("folder does not exist or is not writable"))
+        let notWritable = try formpress(["render", input, "-o", "/proc/out.pdf"])
+        #expect(notWritable.status == 1)
+        // As root the folder looks writable; the write itself fails, and nothing is left.
+        #expect(notWritable.stderr.contains("/proc/out.pdf: cannot write"))
+    }
+
+    @Test func aFullDiskLeavesNoFileBehind() throws {
+        // A file size limit of 16 KB makes writes fail as a full disk would.
+        let input = cliRepository + "/Examples/suixi-2024.json"
+        let script = "trap '' XFSZ; ulimit -f 16; exec \"$0\" render \"$1\" -o \"$2\""
+        let run = try runCommand("/bin/bash", ["-c", script, formpressExecutable, input, output])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("out.pdf: cannot write"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { $0.hasSuffix(".json") })
+    }
+
+    @Test func aHugeInputIsRefusedWithAMessage() throws {
+        let input = folder + "/huge.json"
+        #expect(FileManager.default.createFile(atPath: input, contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: input))
+        try handle.truncate(atOffset: 100 << 20)  // sparse: 100 MB on paper
+        try handle.close()
+        let message = try failingRun(["render", input, "-o", output])
+        #expect(message.contains("huge.json: cannot be read (100 MB is more than the 64 MB a file may hold"))
+        try FileManager.default.removeItem(atPath: input)
+    }
+
+    @Test func warningsHelpAndStrictMakesThemErrors() throws {
+        let budget = folder + "/budget.json"
+        var data = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Examples/dalang-2024.json"))
+        data = Data(String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\"1,046.80\"", with: "\"1,146.80\"").utf8)
+        try data.write(to: URL(fileURLWithPath: budget))
+        let warned = try formpress(["validate", budget])
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("warning: \(budget): budget: 基本支出 + 项目支出 = 1046.80 but 财政拨款 + 其他资金 = 1146.80 (万元)"))
+        let strict = try formpress(["render", budget, "-o", output, "--strict"])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: output))
+
+        let period = try failing(try firstForm { $0["period"] = ["startYear": "2025", "endYear": "2022"] }, extra: ["--strict"])
+        #expect(period.contains("forms[0].period: 起始年度 2025 is after 到期年度 2022"))
+    }
+}
