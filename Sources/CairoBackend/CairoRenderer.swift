@@ -14,7 +14,7 @@ public struct CairoRenderer: Sendable {
 
     /// Writes the whole document as one PDF, its fonts pre-subset.
     public func writePDF(_ document: Document, to path: String) throws {
-        let stream = try PDFStream(path: path, info: document.info, fonts: .subsetFor(document.pages))
+        let stream = try PDFStream(path: path, info: document.info, fonts: EmbeddedFonts(.subsetFor(document.pages)))
         try stream.add(document.pages, bookmarks: document.bookmarks)
         try stream.finish()
     }

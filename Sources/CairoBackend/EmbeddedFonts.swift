@@ -9,28 +9,35 @@ nonisolated(unsafe) private let freeTypeFaceKey = UnsafeMutablePointer<cairo_use
 
 /// How a PDF embeds its fonts.
 public enum FontEmbedding: Sendable {
-    /// Each face cut down with hb-subset to the glyphs these pages use, before drawing: the
-    /// smallest files. Needs every page up front.
+    /// Each face cut down with hb-subset to exactly the glyphs these pages use: the smallest
+    /// files, but every page must be laid out first.
     case subsetFor([Page])
-    /// Whole faces, loaded as runs need them, subset by cairo when the file is finished: for
-    /// streaming large batches, at about half a megabyte per face.
-    case wholeFaces
+    /// Each face cut down, when first used, to these characters and every glyph shaping can
+    /// reach from them (hb-subset's closure): pages can be drawn as they are laid out, and one
+    /// set of fonts serves a whole batch of files. cairo keeps only the glyphs a file uses.
+    case covering(Set<Unicode.Scalar>)
 }
 
-/// The cairo font faces a document draws with, handed to cairo over FreeType faces. Owns one
-/// reference to each.
-final class EmbeddedFonts {
-    private var faces: [FaceRef: OpaquePointer] = [:]
-    private let library: FreeTypeLibrary
-    private let loadsWholeFaces: Bool
+/// The cairo font faces documents draw with, handed to cairo over FreeType faces. Owns one
+/// reference to each; may serve many PDFs one after another (not at once from several threads).
+public final class EmbeddedFonts {
+    /// A face as cairo draws it, and how the document's glyph ids map into it.
+    struct Face {
+        let cairoFace: OpaquePointer
+        let glyphMap: [UInt32: UInt32]
+    }
 
-    init(_ embedding: FontEmbedding) throws {
+    private var faces: [FaceRef: Face] = [:]
+    private let library: FreeTypeLibrary
+    private let characters: Set<Unicode.Scalar>?
+
+    public init(_ embedding: FontEmbedding) throws {
         library = try FreeTypeLibrary()
         switch embedding {
-        case .wholeFaces:
-            loadsWholeFaces = true
+        case let .covering(characters):
+            self.characters = characters
         case let .subsetFor(pages):
-            loadsWholeFaces = false
+            characters = nil
             var glyphsByFace: [FaceRef: Set<UInt32>] = [:]
             for page in pages {
                 for case let .text(run) in page.items {
@@ -38,29 +45,29 @@ final class EmbeddedFonts {
                 }
             }
             for (ref, glyphs) in glyphsByFace.sorted(by: { $0.key < $1.key }) {
-                let data = try FontSubsetter.subset(ref, glyphs: glyphs)
-                faces[ref] = try cairoFace(FreeTypeFace(library: library, data: data, name: Self.name(ref)), ref)
+                faces[ref] = try load(FontSubsetter.subset(ref, glyphs: glyphs), ref)
             }
         }
     }
 
     deinit {
-        for face in faces.values { cairo_font_face_destroy(face) }
+        for face in faces.values { cairo_font_face_destroy(face.cairoFace) }
     }
 
-    /// The cairo face for a run's face (loaded now if whole faces are embedded).
-    func cairoFace(_ ref: FaceRef) throws -> OpaquePointer? {
+    /// The face a run draws with (cut down now if fonts cover a set of characters).
+    func face(_ ref: FaceRef) throws -> Face? {
         if let face = faces[ref] { return face }
-        guard loadsWholeFaces else { return nil }
-        let face = try cairoFace(FreeTypeFace(library: library, path: ref.path, index: ref.index), ref)
+        guard let characters else { return nil }
+        let face = try load(FontSubsetter.subset(ref, glyphs: [], characters: characters), ref)
         faces[ref] = face
         return face
     }
 
     private static func name(_ ref: FaceRef) -> String { "\(ref.path)#\(ref.index)" }
 
-    /// Hands a FreeType face to cairo, which frees it when it no longer draws with it.
-    private func cairoFace(_ freeType: FreeTypeFace, _ ref: FaceRef) throws -> OpaquePointer {
+    /// Hands a subset to cairo, which frees its FreeType face when it no longer draws with it.
+    private func load(_ subset: FontSubset, _ ref: FaceRef) throws -> Face {
+        let freeType = try FreeTypeFace(library: library, data: subset.data, name: Self.name(ref))
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(freeType.handle, 0) else {
             throw RenderError.fontLoad(face: Self.name(ref))
         }
@@ -73,6 +80,6 @@ final class EmbeddedFonts {
             cairo_font_face_destroy(cairoFace)
             throw RenderError.fontLoad(face: Self.name(ref))
         }
-        return cairoFace
+        return Face(cairoFace: cairoFace, glyphMap: subset.glyphMap)
     }
 }

@@ -12,9 +12,10 @@ public final class PDFStream {
     private var bookmarks: [Bookmark] = []
     public private(set) var pageCount = 0
 
-    public init(path: String, info: DocumentInfo, fonts embedding: FontEmbedding) throws {
+    /// A PDF at `path` drawing with `fonts` (which may be shared with other files of a batch).
+    public init(path: String, info: DocumentInfo, fonts: EmbeddedFonts) throws {
         file = try PendingFile(target: path)
-        fonts = try EmbeddedFonts(embedding)
+        self.fonts = fonts
         guard let surface = cairo_pdf_surface_create(file.temporary, PageSize.a4Portrait.width, PageSize.a4Portrait.height)
         else { throw RenderError.cairo(path: path, reason: "no surface") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {

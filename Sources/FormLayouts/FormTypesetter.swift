@@ -39,6 +39,18 @@ public struct FormTypesetter {
         return pages
     }
 
+    /// Every character a form can print (its cells, the text around its table, page numbers),
+    /// known before layout: fonts for a batch are cut down to these once.
+    public func characters(of job: FormJob) throws -> Set<Unicode.Scalar> {
+        let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
+        var characters = Set("第页共— 0123456789".unicodeScalars)
+        for block in document.above + document.below { characters.formUnion(block.text.unicodeScalars) }
+        for row in document.grid.rows {
+            for cell in row.cells { characters.formUnion(cell.text.unicodeScalars) }
+        }
+        return characters
+    }
+
     /// All forms in one document, with bookmarks and metadata.
     public func document(_ jobs: [FormJob], creationDate: String, warnings: inout [String]) throws -> Document {
         var pages: [Page] = []

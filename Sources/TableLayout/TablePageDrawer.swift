@@ -132,22 +132,36 @@ struct RuleSet {
         vertical.insert(Edge(at: x1, from: y0, to: y1))
     }
 
+    /// The rules, each run of touching collinear edges of one weight drawn as one line.
     func items(tableBox: Rect) -> [PageItem] {
         guard rules.drawn else { return [] }
         let outline = (top: Self.key(tableBox.y), bottom: Self.key(tableBox.maxY),
                        left: Self.key(tableBox.x), right: Self.key(tableBox.maxX))
         func value(_ k: Int) -> Double { Double(k) / 1000 }
         var items: [PageItem] = []
-        for edge in horizontal.sorted(by: { ($0.at, $0.from, $0.to) < ($1.at, $1.from, $1.to) }) {
+        for edge in Self.merged(horizontal) {
             let width = edge.at == outline.top || edge.at == outline.bottom ? rules.outer : rules.inner
             items.append(.rule(Rule(start: Point(x: value(edge.from), y: value(edge.at)),
                                     end: Point(x: value(edge.to), y: value(edge.at)), width: width)))
         }
-        for edge in vertical.sorted(by: { ($0.at, $0.from, $0.to) < ($1.at, $1.from, $1.to) }) {
+        for edge in Self.merged(vertical) {
             let width = edge.at == outline.left || edge.at == outline.right ? rules.outer : rules.inner
             items.append(.rule(Rule(start: Point(x: value(edge.at), y: value(edge.from)),
                                     end: Point(x: value(edge.at), y: value(edge.to)), width: width)))
         }
         return items
+    }
+
+    /// Edges on one line that touch or overlap joined into one, in a fixed order.
+    private static func merged(_ edges: Set<Edge>) -> [Edge] {
+        var result: [Edge] = []
+        for edge in edges.sorted(by: { ($0.at, $0.from, $0.to) < ($1.at, $1.from, $1.to) }) {
+            if let last = result.last, last.at == edge.at, edge.from <= last.to {
+                result[result.count - 1] = Edge(at: last.at, from: last.from, to: max(last.to, edge.to))
+            } else {
+                result.append(edge)
+            }
+        }
+        return result
     }
 }

@@ -25,9 +25,6 @@ struct RenderCommand: ParsableCommand {
               formpress render data.json --form 项目 --layout Layouts/项目.json -o out.pdf
             """)
 
-    /// Batches of more forms than this are drawn as they are typeset (fonts embedded whole).
-    static let streamingThreshold = 50
-
     @OptionGroup var formOptions: FormOptions
     @OptionGroup var fontOptions: FontOptions
 
@@ -76,69 +73,108 @@ struct RenderCommand: ParsableCommand {
             let typesetter = FormTypesetter(engine: TableLayoutEngine(text: text),
                                             options: TableLayoutOptions(debugOverlay: debugOverlay))
             let progress = Progress(total: jobs.count, quiet: quiet || jobs.count < 2)
-            let renderer = CairoRenderer()
-
-            if split {
-                try makeFolder(outputPath)
-                var index = 0
+            if format == "pdf" {
+                // One cut of each face serves the whole batch: every form is drawn as soon as it is set.
+                var characters = Set<Unicode.Scalar>()
                 for (file, fileJobs) in files {
-                    for job in fileJobs {
-                        index += 1
-                        progress.step(index, job.form.name)
-                        var warnings: [String] = []
-                        let document = try naming(file) { try typesetter.document([job], creationDate: date, warnings: &warnings) }
-                        try warn(warnings, file)
-                        let name = stem(file) + "-" + String(format: "%03d", job.index + 1) + ".pdf"
-                        try renderer.writePDF(document, to: (outputPath as NSString).appendingPathComponent(name))
-                    }
+                    for job in fileJobs { characters.formUnion(try naming(file) { try typesetter.characters(of: job) }) }
                 }
-                report("\(outputPath): \(index) PDF file(s)")
-            } else {
-                let info = typesetter.info(jobs.map(\.form), creationDate: date)
-                // A large batch is drawn form by form, so memory stays flat; a document numbered
-                // as a whole needs all its pages first.
-                let streams = format == "pdf" && jobs.count > Self.streamingThreshold
-                    && jobs.allSatisfy { $0.layout.page.numbering == "form" }
-                let stream = streams ? try PDFStream(path: outputPath, info: info, fonts: .wholeFaces) : nil
-                var pages: [Page] = []
-                var bookmarks: [Bookmark] = []
-                var index = 0
-                for (file, fileJobs) in files {
-                    for job in fileJobs {
-                        index += 1
-                        progress.step(index, job.form.name)
-                        var warnings: [String] = []
-                        let formPages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
-                        try warn(warnings, file)
-                        let mark = Bookmark(title: job.form.name, pageIndex: stream == nil ? pages.count : 0)
-                        if let stream { try stream.add(formPages, bookmarks: [mark]) } else {
-                            bookmarks.append(mark)
-                            pages += formPages
-                        }
-                    }
-                }
-                if let stream {
-                    try stream.finish()
-                    report("\(outputPath): \(jobs.count) form(s), \(stream.pageCount) page(s)")
+                let fonts = try EmbeddedFonts(.covering(characters))
+                if split {
+                    try renderSplit(files, outputPath, typesetter, fonts, progress)
                 } else {
-                    if let first = jobs.first { try typesetter.numberAcrossDocument(&pages, layout: first.layout) }
-                    switch format {
-                    case "pdf":
-                        try renderer.writePDF(Document(pages: pages, info: info, bookmarks: bookmarks), to: outputPath)
-                    case "png":
-                        try makeFolder(outputPath)
-                        for (i, page) in pages.enumerated() {
-                            try renderer.writePNG(page, dpi: dpi, to: pagePath(outputPath, i, "png"))
-                        }
-                    default:
-                        try makeFolder(outputPath)
-                        for (i, page) in pages.enumerated() { try renderer.writeSVG(page, to: pagePath(outputPath, i, "svg")) }
-                    }
-                    report("\(outputPath): \(jobs.count) form(s), \(pages.count) page(s)")
+                    try renderOne(files, outputPath, typesetter, fonts, progress)
                 }
+            } else {
+                try renderImages(files, outputPath, typesetter, progress)
             }
             for warning in library.warnings { printError("warning: \(warning)") }
         }
+    }
+
+    /// One PDF for all forms, a bookmark each.
+    private func renderOne(_ files: [(file: String, jobs: [FormJob])], _ path: String, _ typesetter: FormTypesetter,
+                           _ fonts: EmbeddedFonts, _ progress: Progress) throws {
+        let jobs = files.flatMap(\.jobs)
+        let info = typesetter.info(jobs.map(\.form), creationDate: date)
+        let stream = try PDFStream(path: path, info: info, fonts: fonts)
+        // A document numbered as a whole needs all its pages before the first is drawn.
+        let numbersWhole = jobs.first?.layout.page.numbering == "document"
+        var held: [Page] = []
+        var heldMarks: [Bookmark] = []
+        var index = 0
+        for (file, fileJobs) in files {
+            for job in fileJobs {
+                index += 1
+                progress.step(index, job.form.name)
+                let pages = try typeset(job, file, typesetter)
+                if numbersWhole {
+                    heldMarks.append(Bookmark(title: job.form.name, pageIndex: held.count))
+                    held += pages
+                } else {
+                    try stream.add(pages, bookmarks: [Bookmark(title: job.form.name, pageIndex: 0)])
+                }
+            }
+        }
+        if numbersWhole, let first = jobs.first {
+            try typesetter.numberAcrossDocument(&held, layout: first.layout)
+            try stream.add(held, bookmarks: heldMarks)
+        }
+        try stream.finish()
+        report("\(path): \(jobs.count) form(s), \(stream.pageCount) page(s)")
+    }
+
+    /// One PDF per form, named after its file and position: NAME-001.pdf …
+    private func renderSplit(_ files: [(file: String, jobs: [FormJob])], _ folder: String, _ typesetter: FormTypesetter,
+                             _ fonts: EmbeddedFonts, _ progress: Progress) throws {
+        try makeFolder(folder)
+        var index = 0
+        for (file, fileJobs) in files {
+            for job in fileJobs {
+                index += 1
+                progress.step(index, job.form.name)
+                let pages = try typeset(job, file, typesetter)
+                let name = stem(file) + "-" + String(format: "%03d", job.index + 1) + ".pdf"
+                let stream = try PDFStream(path: (folder as NSString).appendingPathComponent(name),
+                                           info: typesetter.info([job.form], creationDate: date), fonts: fonts)
+                try stream.add(pages, bookmarks: [Bookmark(title: job.form.name, pageIndex: 0)])
+                try stream.finish()
+            }
+        }
+        report("\(folder): \(index) PDF file(s)")
+    }
+
+    /// PNG or SVG pages, page-001.png …
+    private func renderImages(_ files: [(file: String, jobs: [FormJob])], _ folder: String, _ typesetter: FormTypesetter,
+                              _ progress: Progress) throws {
+        try makeFolder(folder)
+        let renderer = CairoRenderer()
+        var pages: [Page] = []
+        var index = 0
+        for (file, fileJobs) in files {
+            for job in fileJobs {
+                index += 1
+                progress.step(index, job.form.name)
+                pages += try typeset(job, file, typesetter)
+            }
+        }
+        if let first = files.first?.jobs.first { try typesetter.numberAcrossDocument(&pages, layout: first.layout) }
+        for (i, page) in pages.enumerated() {
+            if format == "png" {
+                try renderer.writePNG(page, dpi: dpi, to: pagePath(folder, i, "png"))
+            } else {
+                try renderer.writeSVG(page, to: pagePath(folder, i, "svg"))
+            }
+        }
+        report("\(folder): \(index) form(s), \(pages.count) page(s)")
+    }
+
+    /// A form's pages; its warnings printed (and fatal with --strict).
+    private func typeset(_ job: FormJob, _ file: String, _ typesetter: FormTypesetter) throws -> [Page] {
+        var warnings: [String] = []
+        let pages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
+        try warn(warnings, file)
+        return pages
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }

@@ -86,17 +86,32 @@ import Testing
         }
     }
 
-    @Test func subsettingKeepsGlyphIdsAndShrinksTheFont() throws {
+    @Test func subsettingRenumbersGlyphsCompactlyAndKeepsTheirShapes() throws {
         let library = try FontLibrary(fontsDirectory: nil)
         let face = try library.chain(.song).faces[0]
         let glyphs = Set("预算绩效目标表".unicodeScalars.compactMap { face.glyph(for: $0) })
-        let data = try FontSubsetter.subset(face.ref, glyphs: glyphs)
-        // Glyph ids are retained, so empty slots remain; still a small part of the collection.
-        let original = try FileManager.default.attributesOfItem(atPath: face.ref.path)[.size] as? Int ?? 0
-        #expect(data.count * 20 < original)
+        let subset = try FontSubsetter.subset(face.ref, glyphs: glyphs)
+        #expect(subset.data.count < 50_000)
+        // The map covers every kept glyph (the seven, .notdef, a few reached through GSUB),
+        // numbered compactly from 0.
+        #expect(subset.glyphMap.keys.count > glyphs.count)
+        #expect(Set(subset.glyphMap.values) == Set(0..<UInt32(subset.glyphMap.count)))
         let path = try temporaryFolder() + "/subset.otf"
-        try data.write(to: URL(fileURLWithPath: path))
-        let subset = try FontFace(path: path, index: 0)
-        for glyph in glyphs { #expect(abs(subset.advance(of: glyph) - face.advance(of: glyph)) < 1e-9) }
+        try subset.data.write(to: URL(fileURLWithPath: path))
+        let small = try FontFace(path: path, index: 0)
+        for glyph in glyphs {
+            let new = try #require(subset.glyphMap[glyph])
+            #expect(abs(small.advance(of: new) - face.advance(of: glyph)) < 1e-9)
+        }
+    }
+
+    @Test func subsettingByCharactersKeepsEveryGlyphShapingReaches() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let face = try library.chain(.song).faces[0]
+        let text = "（2024年）“两委”干部：≥90%。"
+        let subset = try FontSubsetter.subset(face.ref, glyphs: [], characters: Set(text.unicodeScalars))
+        // Every glyph HarfBuzz shapes for the text (zh-Hans, with its locl forms) is in the subset.
+        let shaped = face.shape(text.unicodeScalars.map(\.value), range: 0..<text.unicodeScalars.count)
+        for glyph in shaped { #expect(subset.glyphMap[glyph.id] != nil, "glyph \(glyph.id) missing") }
     }
 }
