@@ -10,7 +10,7 @@ func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
 let package = Package(
     name: "formpress",
     products: [
-        .library(name: "Formpress", targets: ["Forms", "FormLayouts", "Frames", "Fonts", "TextLayout", "TableLayout", "CairoBackend"]),
+        .library(name: "Formpress", targets: ["StrictJSON", "Forms", "FormLayouts", "Frames", "Fonts", "TextLayout", "TableLayout", "CairoBackend"]),
         .executable(name: "formpress", targets: ["formpress"]),
     ],
     dependencies: [
@@ -26,11 +26,12 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("icuuc")]),
 
         .target(name: "Frames"),
-        .target(name: "Fonts", dependencies: ["Frames", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
+        .target(name: "Fonts", dependencies: ["Frames", "StrictJSON", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
         .target(name: "TextLayout", dependencies: ["Frames", "Fonts", "CLineBreak"]),
         .target(name: "TableLayout", dependencies: ["Frames", "TextLayout"]),
-        .target(name: "Forms"),
-        .target(name: "FormLayouts", dependencies: ["Forms", "Fonts", "TextLayout", "TableLayout", "Frames"]),
+        .target(name: "StrictJSON"),
+        .target(name: "Forms", dependencies: ["StrictJSON"]),
+        .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
         .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType"]),
         .executableTarget(name: "formpress", dependencies: [
             "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend",

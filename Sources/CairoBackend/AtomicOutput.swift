@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A file written beside its final path and moved into place only when complete, so a
 /// failure never leaves a half-written file under the real name.
@@ -11,8 +12,8 @@ final class PendingFile {
     init(target: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+        var isFolder = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder,
               FileManager.default.isWritableFile(atPath: folder)
         else { throw RenderError.outputNotWritable(path: folder) }
         self.target = target

@@ -6,7 +6,7 @@
 /// renamed at the end.
 
 import CCairo
-import Foundation
+import FoundationEssentials
 import Frames
 
 public struct CairoRenderer: Sendable {

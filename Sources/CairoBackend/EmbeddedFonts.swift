@@ -1,7 +1,7 @@
 import CCairo
 import CFreeType
 import Fonts
-import Foundation
+import FoundationEssentials
 import Frames
 
 /// The key under which a cairo font face keeps its FreeType face (a constant address).

@@ -1,5 +1,5 @@
 import CFreeType
-import Foundation
+import FoundationEssentials
 
 /// The FreeType library handle. Faces keep it alive.
 final class FreeTypeLibrary {

@@ -1,5 +1,5 @@
 import CCairo
-import Foundation
+import FoundationEssentials
 import Frames
 
 /// A PDF written page by page: forms are drawn as they are typeset, so a batch of thousands

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Frames
 
 /// The families each role looks for among installed fonts, in order.
@@ -114,7 +114,7 @@ public final class FontLibrary {
         guard let family = entry.family else { return try face(FaceRef(path: entry.path, index: 0)) }
         for index in 0..<count {
             let candidate = try face(FaceRef(path: entry.path, index: index))
-            if candidate.familyNames.contains(where: { $0.caseInsensitiveCompare(family) == .orderedSame }) {
+            if candidate.familyNames.contains(where: { $0.lowercased() == family.lowercased() }) {
                 return candidate
             }
         }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import StrictJSON
 
 /// The user's fonts, listed in `Fonts/fonts.json`; they come before installed fonts in their role's chain.
 ///
@@ -22,7 +23,7 @@ public struct FontManifest: Hashable, Sendable {
 
     /// Reads `directory/fonts.json`; a folder without a manifest gives an empty one.
     public static func load(directory: String) throws -> FontManifest {
-        let path = (directory as NSString).appendingPathComponent(fileName)
+        let path = directory + "/" + fileName
         guard FileManager.default.fileExists(atPath: path) else { return FontManifest() }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw FontError.invalidManifest(path: path, key: "(file)", problem: "cannot be read")
@@ -34,43 +35,53 @@ public struct FontManifest: Hashable, Sendable {
         func fail(_ key: String, _ problem: String) -> FontError {
             .invalidManifest(path: path, key: key, problem: problem)
         }
-        let root: Any
-        do { root = try JSONSerialization.jsonObject(with: data) } catch {
-            throw fail("(file)", "not valid JSON")
+        let file: ManifestFile
+        do {
+            file = try DecodingProblem.decode(ManifestFile.self, from: data)
+        } catch let problem as DecodingProblem {
+            throw fail(problem.isSyntax ? "(file)" : problem.path, problem.isSyntax ? "not valid JSON: \(problem.problem)" : problem.problem)
         }
-        guard let object = root as? [String: Any] else { throw fail("(root)", "must be an object with \"faces\"") }
-        for key in object.keys where key != "faces" && !key.hasPrefix("_") {
-            throw fail(key, "unknown key (expected \"faces\")")
-        }
-        guard let faces = object["faces"] as? [Any] else { throw fail("faces", "must be a list of faces") }
-
         var entries: [Entry] = []
-        for (i, item) in faces.enumerated() {
+        for (i, face) in file.faces.enumerated() {
             let at = "faces[\(i)]"
-            guard let face = item as? [String: Any] else { throw fail(at, "must be an object") }
-            for key in face.keys where !["role", "file", "family", "weight"].contains(key) && !key.hasPrefix("_") {
-                throw fail("\(at).\(key)", "unknown key (expected role, file, family, weight)")
+            guard let role = FontRole(name: face.role) else {
+                throw fail("\(at).role", "unknown role \"\(face.role)\" (宋体/song, 黑体/hei, 仿宋/fangsong, 楷体/kai)")
             }
-            guard let roleName = face["role"] as? String else { throw fail("\(at).role", "missing (宋体, 黑体, 仿宋 or 楷体)") }
-            guard let role = FontRole(name: roleName) else {
-                throw fail("\(at).role", "unknown role \"\(roleName)\" (宋体/song, 黑体/hei, 仿宋/fangsong, 楷体/kai)")
-            }
-            guard let file = face["file"] as? String, !file.isEmpty else { throw fail("\(at).file", "missing font file name") }
-            let family = face["family"] as? String
-            if face["family"] != nil, family == nil { throw fail("\(at).family", "must be a string") }
-            var weight = FontWeight.regular
-            if let value = face["weight"] {
-                guard let name = value as? String, let parsed = FontWeight(rawValue: name) else {
-                    throw fail("\(at).weight", "must be \"regular\" or \"bold\"")
-                }
-                weight = parsed
-            }
-            let fullPath = file.hasPrefix("/") ? file : (directory as NSString).appendingPathComponent(file)
+            guard !face.file.isEmpty else { throw fail("\(at).file", "missing font file name") }
+            let weight = try face.weight.map { name in
+                guard let weight = FontWeight(rawValue: name) else { throw fail("\(at).weight", "must be \"regular\" or \"bold\"") }
+                return weight
+            } ?? .regular
+            let fullPath = face.file.hasPrefix("/") ? face.file : directory + "/" + face.file
             guard FileManager.default.isReadableFile(atPath: fullPath) else {
                 throw fail("\(at).file", "\(fullPath) does not exist or cannot be read")
             }
-            entries.append(Entry(role: role, path: fullPath, family: family, weight: weight))
+            entries.append(Entry(role: role, path: fullPath, family: face.family, weight: weight))
         }
         return FontManifest(entries: entries)
+    }
+
+    /// fonts.json as written.
+    private struct ManifestFile: Decodable {
+        var faces: [Face]
+        enum CodingKeys: String, CodingKey, CaseIterable { case faces }
+        init(from decoder: Decoder) throws {
+            faces = try decoder.strictContainer(keyedBy: CodingKeys.self).decode([Face].self, forKey: .faces)
+        }
+    }
+
+    private struct Face: Decodable {
+        var role: String
+        var file: String
+        var family: String?
+        var weight: String?
+        enum CodingKeys: String, CodingKey, CaseIterable { case role, file, family, weight }
+        init(from decoder: Decoder) throws {
+            let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            role = try c.decode(String.self, forKey: .role)
+            file = try c.decode(String.self, forKey: .file)
+            family = try c.decodeIfPresent(String.self, forKey: .family)
+            weight = try c.decodeIfPresent(String.self, forKey: .weight)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import CHarfBuzz
 import CHarfBuzzSubset
-import Foundation
+import FoundationEssentials
 import Frames
 
 /// A face cut down to some glyphs: the font's bytes, and where each original glyph went.

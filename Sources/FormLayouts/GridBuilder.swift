@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import Forms
 import TableLayout
 import TextLayout
@@ -95,6 +95,6 @@ struct GridBuilder {
 
     /// "预算金额（{unit}）" with the unit filled in.
     func withUnit(_ heading: String, _ unit: String) -> String {
-        heading.replacingOccurrences(of: "{unit}", with: unit)
+        heading.replacing("{unit}", with: unit)
     }
 }

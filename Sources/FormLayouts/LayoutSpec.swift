@@ -5,8 +5,9 @@
 /// engine (furniture above, the grid, notes below) and assembles many forms into one document
 /// with bookmarks and page numbers. A county's variant is a new layout file, not new code.
 
-import Foundation
+import FoundationEssentials
 import Forms
+import StrictJSON
 
 /// A layout file.
 public struct LayoutSpec: Hashable, Sendable, Decodable {

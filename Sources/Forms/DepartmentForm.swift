@@ -1,3 +1,5 @@
+import StrictJSON
+
 /// 部门整体: a department-wide budget-performance target form.
 public struct DepartmentForm: Hashable, Sendable, Decodable {
     public struct BasicInfo: Hashable, Sendable, Decodable {
@@ -12,6 +14,7 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
             subordinateUnits = try c.decode(String.self, forKey: .subordinateUnits)
         }
     }
+
 
     /// 预算整体情况
     public struct Budget: Hashable, Sendable, Decodable {

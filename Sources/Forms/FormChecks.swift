@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Something in a form that is probably a mistake but does not stop printing.
 public struct FormWarning: Hashable, Sendable, CustomStringConvertible {
@@ -67,7 +67,7 @@ public enum FormChecks {
         return warnings
     }
 
-    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+    private static func format(_ value: Double) -> String { formatted(value, decimals: 2) }
 }
 
 /// A printed amount such as "1,046.80": its value and the size of its last decimal place.
@@ -76,10 +76,25 @@ struct Amount {
     let unitOfLastPlace: Double
 
     init?(_ text: String) {
-        let plain = text.replacingOccurrences(of: ",", with: "").trimmingCharacters(in: .whitespaces)
+        let plain = String(text.filter { $0 != "," && $0 != " " })
         guard !plain.isEmpty, let value = Double(plain), value.isFinite else { return nil }
         self.value = value
         let decimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
-        unitOfLastPlace = pow(10, -Double(decimals))
+        var unit = 1.0
+        for _ in 0..<decimals { unit /= 10 }
+        unitOfLastPlace = unit
     }
+}
+
+/// `value` with exactly `decimals` digits after the point ("1046.80"), without Foundation's
+/// String(format:).
+func formatted(_ value: Double, decimals: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    guard scaled < 9e15 else { return String(value) }
+    let digits = String(Int64(scaled))
+    let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
+    let whole = padded.dropLast(decimals), fraction = padded.suffix(decimals)
+    return (value < 0 && scaled > 0 ? "-" : "") + whole + (decimals > 0 ? "." + fraction : "")
 }

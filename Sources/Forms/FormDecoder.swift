@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import StrictJSON
 
 /// Reads form documents from JSON, strictly: unknown keys, wrong types and missing fields are
 /// errors naming the JSON path.
@@ -20,54 +21,14 @@ public enum FormDecoder {
     }
 
     public static func decode(_ data: Data, file: String) throws -> FormDocument {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // BOM from Windows tools
-        guard !bytes.isEmpty else { throw FormError.notJSON(file: file, detail: "the file is empty") }
-        // Syntax (with line and column) and nesting depth first: Foundation's decoder says only
-        // "not valid JSON", and recurses.
-        if let syntax = JSONSyntax.check(bytes) { throw FormError.notJSON(file: file, detail: syntax.description) }
         do {
-            let envelope = try JSONDecoder().decode(Envelope.self, from: bytes)
+            let envelope = try DecodingProblem.decode(Envelope.self, from: data)
             return FormDocument(file: file, type: envelope.type, layout: envelope.layout, forms: envelope.forms,
                                 isList: envelope.isList)
-        } catch let error as DecodingError {
-            throw describe(error, file: file)
+        } catch let problem as DecodingProblem {
+            throw problem.isSyntax ? FormError.notJSON(file: file, detail: problem.problem)
+                : FormError.invalid(file: file, path: problem.path, problem: problem.problem)
         }
-    }
-
-    private static func describe(_ error: DecodingError, file: String) -> FormError {
-        switch error {
-        case let .keyNotFound(key, context):
-            return .invalid(file: file, path: jsonPath(context.codingPath + [key]), problem: "missing (required)")
-        case let .typeMismatch(type, context):
-            return .invalid(file: file, path: jsonPath(context.codingPath), problem: "expected \(describe(type))")
-        case let .valueNotFound(type, context):
-            return .invalid(file: file, path: jsonPath(context.codingPath), problem: "expected \(describe(type)), found null")
-        case let .dataCorrupted(context):
-            if context.codingPath.isEmpty, let underlying = context.underlyingError {
-                return .notJSON(file: file, detail: syntaxDetail(underlying))
-            }
-            return .invalid(file: file, path: jsonPath(context.codingPath), problem: context.debugDescription)
-        @unknown default:
-            return .invalid(file: file, path: "", problem: "\(error)")
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: return "a text (a string in quotes)"
-        case is [String].Type: return "a list of texts"
-        case is Array<Any>.Type: return "a list"
-        default:
-            let name = String(describing: type)
-            return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "an object (\(name))"
-        }
-    }
-
-    /// Foundation's words for a syntax error, which carry the line and column.
-    private static func syntaxDetail(_ error: Error) -> String {
-        let ns = error as NSError
-        return (ns.userInfo[NSDebugDescriptionErrorKey] as? String) ?? ns.localizedDescription
     }
 
     /// The top level: a form, or `{"form": …, "layout": …, "forms": [ … ]}`.

@@ -13,12 +13,3 @@ public enum FormError: Error, Equatable, CustomStringConvertible {
         }
     }
 }
-
-/// `forms[3].indicators[0]` from a coding path.
-public func jsonPath(_ path: [CodingKey]) -> String {
-    var text = ""
-    for key in path {
-        if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-    }
-    return text
-}

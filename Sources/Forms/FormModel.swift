@@ -1,9 +1,12 @@
+import StrictJSON
+
 /// The two form types.
 public enum FormType: String, Sendable, CaseIterable, Codable {
     /// 部门整体: department-wide form.
     case department = "部门整体"
     /// 项目: project form.
     case project = "项目"
+
 
     /// Reads the type from its Chinese name or its ASCII alias.
     public init?(name: String) {

@@ -1,3 +1,5 @@
+import StrictJSON
+
 /// 项目: a project budget-performance target form.
 public struct ProjectForm: Hashable, Sendable, Decodable {
     public struct Period: Hashable, Sendable, Decodable {
@@ -12,6 +14,7 @@ public struct ProjectForm: Hashable, Sendable, Decodable {
             endYear = try c.decode(String.self, forKey: .endYear)
         }
     }
+
 
     public var layout: String?
     public var title: String

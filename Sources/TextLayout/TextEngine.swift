@@ -52,8 +52,10 @@ public final class TextEngine {
         guard wrapped > 0 else { return block }
         var best = block
         var bestWidth = width
-        var low = 0.0, high = width
-        for _ in 0..<12 {
+        // No width below the average line can hold the text in as many lines.
+        let printed = block.lines.reduce(0) { $0 + $1.width }
+        var low = max(0, printed / Double(block.lines.count) - 1), high = width
+        while high - low > 0.5 {
             let trial = (low + high) / 2
             let candidate = try? layoutUncached(text, style: style, width: trial, source: source)
             if let candidate, candidate.lines.count == block.lines.count {
@@ -77,7 +79,8 @@ public final class TextEngine {
 
     private func layoutUncached(_ text: String, style: TextStyle, width: Double, source: String) throws -> TextBlock {
         if text.isEmpty { return .empty }
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Windows and old Mac line ends are newlines ("\r\n" is one Character in Swift).
+        let normalized = String(text.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
         if let control = normalized.unicodeScalars.first(where: { $0 != "\n" && $0.properties.generalCategory == .control }) {
             throw TextLayoutError.controlCharacter(control, text: text, source: source)
         }

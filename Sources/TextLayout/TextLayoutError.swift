@@ -18,7 +18,7 @@ public enum TextLayoutError: Error, Equatable, CustomStringConvertible {
         case let .controlCharacter(scalar, text, source):
             return "\(at(source))control character \(scalar.codeNotation) in \"\(String(String.UnicodeScalarView(excerpt(text, around: scalar).unicodeScalars.filter { $0.properties.generalCategory != .control })))\""
         case let .cannotFit(character, width, source):
-            return "\(at(source))\"\(character)\" does not fit in a width of \(String(format: "%.1f", width)) pt, even alone on a line"
+            return "\(at(source))\"\(character)\" does not fit in a width of \((width * 10).rounded() / 10) pt, even alone on a line"
         case let .lineBreakerUnavailable(locale):
             return "ICU has no line breaker for \(locale)"
         }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 
 /// Reports an error as one line on stderr and exits 1 (bad input); usage errors stay with
 /// ArgumentParser (exit 2).
@@ -14,6 +14,8 @@ func failing<T>(_ body: () throws -> T) throws -> T {
     }
 }
 
+/// One line on standard error, written whole (so lines from several threads do not mix).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    let line = Array((message + "\n").utf8)
+    line.withUnsafeBytes { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Fonts
-import Foundation
+import FoundationEssentials
 
 /// `formpress fonts`: each role's chain as resolved, and which faces cover an input's characters.
 struct FontsCommand: ParsableCommand {

@@ -1,7 +1,7 @@
 import ArgumentParser
 import FormLayouts
 import Forms
-import Foundation
+import FoundationEssentials
 import TableLayout
 import TextLayout
 

@@ -4,7 +4,7 @@
 /// clear line on stderr and an exit code (0 done, 1 bad input, 2 usage).
 
 import ArgumentParser
-import Foundation
+import Glibc
 
 @main
 struct Formpress: ParsableCommand {
@@ -30,7 +30,7 @@ struct Formpress: ParsableCommand {
             if exitCode(for: error) == .validationFailure {
                 printError(fullMessage(for: error))
                 printError("(see formpress help)")
-                Foundation.exit(2)
+                Glibc.exit(2)
             }
             exit(withError: error)
         }

@@ -3,7 +3,8 @@ import CairoBackend
 import FormLayouts
 import Fonts
 import Forms
-import Foundation
+import Dispatch
+import FoundationEssentials
 import Frames
 import TableLayout
 import TextLayout
@@ -49,8 +50,15 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Creation date written into the PDF (ISO 8601), so that output is reproducible.")
     var date: String = "2000-01-01T00:00:00"
 
-    @Flag(name: .shortAndLong, help: "No progress or summary on stderr.")
+    @Flag(name: .shortAndLong, help: "No progress or summary on stderr (warnings still show).")
     var quiet = false
+
+    @Option(help: "Threads to render a batch with (default: one per core).")
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Render only the K-th of N slices of the forms (e.g. 3/8), named as in a full run.",
+                               valueName: "K/N"))
+    var shard: Shard?
 
     func validate() throws {
         guard ["pdf", "png", "svg"].contains(format) else { throw ValidationError("--format must be pdf, png or svg") }
@@ -58,107 +66,115 @@ struct RenderCommand: ParsableCommand {
         if split, format != "pdf" { throw ValidationError("--split goes with PDF output") }
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
+        if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
     }
 
     func run() throws {
         try failing {
             let files = try formOptions.jobs(inputs)
-            let jobs = files.flatMap(\.jobs)
+            var work = files.flatMap { file in file.jobs.map { Work(file: file.file, job: $0) } }
+            if let shard { work = Array(work[shard.slice(of: work.count)]) }
             let outputPath = output ?? defaultOutput()
             if inputs.contains(where: { samePath($0, outputPath) }) {
                 throw ValidationError("the output \(outputPath) is one of the inputs")
             }
-            let library = try FontLibrary(fontsDirectory: fontOptions.fontsDirectory)
-            let text = try TextEngine(fonts: library, missingGlyphPolicy: fontOptions.allowMissingGlyphs ? .drawBox : .error)
-            let typesetter = FormTypesetter(engine: TableLayoutEngine(text: text),
-                                            options: TableLayoutOptions(debugOverlay: debugOverlay))
-            let progress = Progress(total: jobs.count, quiet: quiet || jobs.count < 2)
-            if format == "pdf" {
-                // One cut of each face serves the whole batch: every form is drawn as soon as it is set.
-                var characters = Set<Unicode.Scalar>()
-                for (file, fileJobs) in files {
-                    for job in fileJobs { characters.formUnion(try naming(file) { try typesetter.characters(of: job) }) }
-                }
-                let fonts = try EmbeddedFonts(.covering(characters))
-                if split {
-                    try renderSplit(files, outputPath, typesetter, fonts, progress)
-                } else {
-                    try renderOne(files, outputPath, typesetter, fonts, progress)
-                }
+            let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
+            let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
+                                        allowMissingGlyphs: fontOptions.allowMissingGlyphs,
+                                        debugOverlay: debugOverlay, strict: formOptions.strict, date: date)
+            // Threads pay for their own fonts and caches: only worth it for batches.
+            let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, work.count / 4))
+            if format != "pdf" {
+                try renderImages(work, outputPath, context.makeTypesetter().typesetter, progress, context)
+            } else if split {
+                try makeFolder(outputPath)
+                try renderSplit(work, outputPath, threads: threads, progress, context)
+                report("\(outputPath): \(work.count) PDF file(s)")
             } else {
-                try renderImages(files, outputPath, typesetter, progress)
+                let pages = try renderOne(work, outputPath, threads: threads, progress, context)
+                report("\(outputPath): \(work.count) form(s), \(pages) page(s)")
             }
-            for warning in library.warnings { printError("warning: \(warning)") }
         }
     }
 
-    /// One PDF for all forms, a bookmark each.
-    private func renderOne(_ files: [(file: String, jobs: [FormJob])], _ path: String, _ typesetter: FormTypesetter,
-                           _ fonts: EmbeddedFonts, _ progress: Progress) throws {
-        let jobs = files.flatMap(\.jobs)
-        let info = typesetter.info(jobs.map(\.form), creationDate: date)
-        let stream = try PDFStream(path: path, info: info, fonts: fonts)
+    /// One PDF for all forms, a bookmark each. Helper threads typeset ahead; this thread draws
+    /// in order. Returns the number of pages.
+    private func renderOne(_ work: [Work], _ path: String, threads: Int, _ progress: Progress,
+                           _ context: RenderContext) throws -> Int {
+        let (typesetter, library) = try context.makeTypesetter()
+        defer { for warning in library.warnings { printError("warning: \(warning)") } }
+        let fonts = try EmbeddedFonts(.covering(try context.characters(of: work, typesetter)))
+        let stream = try PDFStream(path: path, info: typesetter.info(work.map(\.job.form), creationDate: context.date),
+                                   fonts: fonts)
         // A document numbered as a whole needs all its pages before the first is drawn.
-        let numbersWhole = jobs.first?.layout.page.numbering == "document"
-        var held: [Page] = []
-        var heldMarks: [Bookmark] = []
-        var index = 0
-        for (file, fileJobs) in files {
-            for job in fileJobs {
-                index += 1
-                progress.step(index, job.form.name)
-                let pages = try typeset(job, file, typesetter)
-                if numbersWhole {
-                    heldMarks.append(Bookmark(title: job.form.name, pageIndex: held.count))
-                    held += pages
-                } else {
-                    try stream.add(pages, bookmarks: [Bookmark(title: job.form.name, pageIndex: 0)])
+        if let first = work.first, first.job.layout.page.numbering == "document" {
+            var pages: [Page] = []
+            var marks: [Bookmark] = []
+            for (index, item) in work.enumerated() {
+                progress.step(index + 1, item.job.form.name)
+                marks.append(Bookmark(title: item.job.form.name, pageIndex: pages.count))
+                pages += try context.typeset(item, typesetter)
+            }
+            try typesetter.numberAcrossDocument(&pages, layout: first.job.layout)
+            try stream.add(pages, bookmarks: marks)
+        } else {
+            let helpers = threads > 1 ? threads : 0
+            let handoff = OrderedHandoff<[Page]>(window: 8 * max(1, helpers))
+            if helpers > 0 {
+                for helper in 0..<helpers {
+                    let items = work
+                    DispatchQueue.global().async {
+                        let own = Result { try context.makeTypesetter().typesetter }
+                        for index in stride(from: helper, to: items.count, by: helpers) {
+                            handoff.waitForRoom(index)
+                            handoff.put(index, own.flatMap { typesetter in Result { try context.typeset(items[index], typesetter) } })
+                        }
+                    }
                 }
             }
-        }
-        if numbersWhole, let first = jobs.first {
-            try typesetter.numberAcrossDocument(&held, layout: first.layout)
-            try stream.add(held, bookmarks: heldMarks)
+            for (index, item) in work.enumerated() {
+                let pages = helpers > 0 ? try handoff.take(index) : try context.typeset(item, typesetter)
+                progress.step(index + 1, item.job.form.name)
+                try stream.add(pages, bookmarks: [Bookmark(title: item.job.form.name, pageIndex: 0)])
+            }
         }
         try stream.finish()
-        report("\(path): \(jobs.count) form(s), \(stream.pageCount) page(s)")
+        return stream.pageCount
     }
 
-    /// One PDF per form, named after its file and position: NAME-001.pdf …
-    private func renderSplit(_ files: [(file: String, jobs: [FormJob])], _ folder: String, _ typesetter: FormTypesetter,
-                             _ fonts: EmbeddedFonts, _ progress: Progress) throws {
-        try makeFolder(folder)
-        var index = 0
-        for (file, fileJobs) in files {
-            for job in fileJobs {
-                index += 1
-                progress.step(index, job.form.name)
-                let pages = try typeset(job, file, typesetter)
-                let name = stem(file) + "-" + String(format: "%03d", job.index + 1) + ".pdf"
-                let stream = try PDFStream(path: (folder as NSString).appendingPathComponent(name),
-                                           info: typesetter.info([job.form], creationDate: date), fonts: fonts)
-                try stream.add(pages, bookmarks: [Bookmark(title: job.form.name, pageIndex: 0)])
+    /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
+    /// whatever the shard. Each thread renders a contiguous slice with fonts of its own.
+    private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ progress: Progress,
+                             _ context: RenderContext) throws {
+        _ = try onThreads(threads) { part in
+            let range = slices(work.count, into: threads)[part]
+            let (typesetter, library) = try context.makeTypesetter()
+            let items = Array(work[range])
+            let fonts = try EmbeddedFonts(.covering(try context.characters(of: items, typesetter)))
+            for item in items {
+                let pages = try context.typeset(item, typesetter)
+                let name = Self.stem(item.file) + "-" + zeroPadded(item.job.index + 1, 3) + ".pdf"
+                let stream = try PDFStream(path: folder + "/" + name,
+                                           info: typesetter.info([item.job.form], creationDate: context.date), fonts: fonts)
+                try stream.add(pages, bookmarks: [Bookmark(title: item.job.form.name, pageIndex: 0)])
                 try stream.finish()
+                progress.advance(item.job.form.name)
             }
+            if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
         }
-        report("\(folder): \(index) PDF file(s)")
     }
 
     /// PNG or SVG pages, page-001.png …
-    private func renderImages(_ files: [(file: String, jobs: [FormJob])], _ folder: String, _ typesetter: FormTypesetter,
-                              _ progress: Progress) throws {
+    private func renderImages(_ work: [Work], _ folder: String, _ typesetter: FormTypesetter, _ progress: Progress,
+                              _ context: RenderContext) throws {
         try makeFolder(folder)
         let renderer = CairoRenderer()
         var pages: [Page] = []
-        var index = 0
-        for (file, fileJobs) in files {
-            for job in fileJobs {
-                index += 1
-                progress.step(index, job.form.name)
-                pages += try typeset(job, file, typesetter)
-            }
+        for (index, item) in work.enumerated() {
+            progress.step(index + 1, item.job.form.name)
+            pages += try context.typeset(item, typesetter)
         }
-        if let first = files.first?.jobs.first { try typesetter.numberAcrossDocument(&pages, layout: first.layout) }
+        if let first = work.first { try typesetter.numberAcrossDocument(&pages, layout: first.job.layout) }
         for (i, page) in pages.enumerated() {
             if format == "png" {
                 try renderer.writePNG(page, dpi: dpi, to: pagePath(folder, i, "png"))
@@ -166,37 +182,21 @@ struct RenderCommand: ParsableCommand {
                 try renderer.writeSVG(page, to: pagePath(folder, i, "svg"))
             }
         }
-        report("\(folder): \(index) form(s), \(pages.count) page(s)")
-    }
-
-    /// A form's pages; its warnings printed (and fatal with --strict).
-    private func typeset(_ job: FormJob, _ file: String, _ typesetter: FormTypesetter) throws -> [Page] {
-        var warnings: [String] = []
-        let pages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
-        try warn(warnings, file)
-        return pages
+        report("\(folder): \(work.count) form(s), \(pages.count) page(s)")
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }
 
-    /// Warnings are printed even with --quiet; with --strict they stop the run.
-    private func warn(_ warnings: [String], _ file: String) throws {
-        for warning in warnings { printError("warning: \(file): \(warning)") }
-        if formOptions.strict, !warnings.isEmpty {
-            throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
-        }
-    }
-
     private func defaultOutput() -> String {
-        stem(inputs[0]) + ".pdf"
+        Self.stem(inputs[0]) + ".pdf"
     }
 
-    private func stem(_ file: String) -> String {
-        ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    static func stem(_ file: String) -> String {
+        URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     }
 
     private func pagePath(_ folder: String, _ index: Int, _ ext: String) -> String {
-        (folder as NSString).appendingPathComponent(String(format: "page-%03d.", index + 1) + ext)
+        folder + "/page-" + zeroPadded(index + 1, 3) + "." + ext
     }
 
     private func makeFolder(_ path: String) throws {
@@ -211,11 +211,89 @@ struct RenderCommand: ParsableCommand {
 }
 
 /// "[3/22] 机关企事业单位党组织党建工作经费" on stderr while rendering many forms.
-struct Progress {
+final class Progress: @unchecked Sendable {
     let total: Int
     let quiet: Bool
+    private let lock = Condition()
+    private var done = 0
+
+    init(total: Int, quiet: Bool) { self.total = total; self.quiet = quiet }
+
     func step(_ index: Int, _ name: String) {
         guard !quiet else { return }
         printError("[\(index)/\(total)] \(name)")
     }
+
+    /// The next form is done (from any thread).
+    func advance(_ name: String) {
+        let index = lock.withLock { () -> Int in
+            done += 1
+            return done
+        }
+        step(index, name)
+    }
+}
+
+/// A form to render and the file it came from.
+struct Work: Sendable {
+    let file: String
+    let job: FormJob
+}
+
+/// --shard K/N: the K-th of N contiguous slices of the forms.
+struct Shard: ExpressibleByArgument, Sendable {
+    let index: Int
+    let count: Int
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
+        index = k
+        count = n
+    }
+
+    func slice(of total: Int) -> Range<Int> {
+        (total * (index - 1) / count)..<(total * index / count)
+    }
+}
+
+/// What every thread needs to set and draw forms the same way.
+struct RenderContext: Sendable {
+    let fontsDirectory: String
+    let allowMissingGlyphs: Bool
+    let debugOverlay: Bool
+    let strict: Bool
+    let date: String
+
+    /// A typesetter with fonts and caches of its own (one per thread).
+    func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
+        let library = try FontLibrary(fontsDirectory: fontsDirectory)
+        let text = try TextEngine(fonts: library, missingGlyphPolicy: allowMissingGlyphs ? .drawBox : .error)
+        return (FormTypesetter(engine: TableLayoutEngine(text: text), options: TableLayoutOptions(debugOverlay: debugOverlay)),
+                library)
+    }
+
+    /// Every character these forms can print.
+    func characters(of work: [Work], _ typesetter: FormTypesetter) throws -> Set<Unicode.Scalar> {
+        var characters = Set<Unicode.Scalar>()
+        for item in work { characters.formUnion(try naming(item.file) { try typesetter.characters(of: item.job) }) }
+        return characters
+    }
+
+    /// A form's pages; its warnings printed (and fatal with --strict).
+    func typeset(_ item: Work, _ typesetter: FormTypesetter) throws -> [Page] {
+        var warnings: [String] = []
+        let pages = try naming(item.file) { try typesetter.pages(of: item.job, warnings: &warnings) }
+        for warning in warnings { printError("warning: \(item.file): \(warning)") }
+        if strict, !warnings.isEmpty {
+            throw InputError(file: item.file, problem: "\(warnings.count) warning(s), and --strict is on")
+        }
+        return pages
+    }
+}
+
+/// "007" for (7, 3).
+func zeroPadded(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }

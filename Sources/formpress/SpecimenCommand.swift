@@ -1,7 +1,7 @@
 import ArgumentParser
 import CairoBackend
 import Fonts
-import Foundation
+import FoundationEssentials
 import Frames
 import TextLayout
 
@@ -61,8 +61,10 @@ struct SpecimenCommand: ParsableCommand {
             let style = TextStyle(role: FontRole(name: role) ?? .song, size: size,
                                   alignment: TextAlignment(rawValue: align) ?? .justify,
                                   firstLineIndent: 2, paragraphSpacing: size * 0.5)
-            let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
-            let block = try engine.layout(text, style: style, width: width * 72 / 25.4, source: input)
+            var text = Substring(String(decoding: data, as: UTF8.self))
+            while text.last?.isNewline == true { text = text.dropLast() }
+            while text.first?.isNewline == true { text = text.dropFirst() }
+            let block = try engine.layout(String(text), style: style, width: width * 72 / 25.4, source: input)
             for warning in block.warnings + [] { printError("warning: \(input): \(warning)") }
             let pages = SpecimenPages(columnWidth: width * 72 / 25.4).pages(for: block)
             let renderer = CairoRenderer()

@@ -1,0 +1,110 @@
+import Dispatch
+import Glibc
+
+/// A pthread mutex and condition variable (Foundation's NSCondition, without Foundation).
+final class Condition: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let condition = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+
+    init() {
+        pthread_mutex_init(mutex, nil)
+        pthread_cond_init(condition, nil)
+    }
+
+    deinit {
+        pthread_cond_destroy(condition)
+        pthread_mutex_destroy(mutex)
+        condition.deallocate()
+        mutex.deallocate()
+    }
+
+    func lock() { pthread_mutex_lock(mutex) }
+    func unlock() { pthread_mutex_unlock(mutex) }
+    /// Waits for a broadcast; call with the lock held.
+    func wait() { pthread_cond_wait(condition, mutex) }
+    func broadcast() { pthread_cond_broadcast(condition) }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock()
+        defer { unlock() }
+        return try body()
+    }
+}
+
+/// Results that worker threads hand back, each under its own index.
+final class Slots<Value>: @unchecked Sendable {
+    private let lock = Condition()
+    private var values: [Int: Result<Value, Error>] = [:]
+
+    func set(_ index: Int, _ result: Result<Value, Error>) {
+        lock.withLock { values[index] = result }
+    }
+
+    /// The values in index order; the first failure (by index) is thrown.
+    func ordered(count: Int) throws -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try (0..<count).map { index in
+            guard let result = values[index] else { throw CancellationError() }
+            return try result.get()
+        }
+    }
+}
+
+/// Runs `work` on `count` threads at once (index 0 ..< count) and waits for all of them.
+func onThreads<Value>(_ count: Int, _ work: @escaping @Sendable (Int) throws -> Value) throws -> [Value] {
+    let slots = Slots<Value>()
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+        slots.set(index, Result { try work(index) })
+    }
+    return try slots.ordered(count: count)
+}
+
+/// Contiguous slices of `count` items for `parts` workers, in order.
+func slices(_ count: Int, into parts: Int) -> [Range<Int>] {
+    let parts = max(1, min(parts, count))
+    return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+}
+
+/// Pages typeset ahead by worker threads and taken in order by the thread that draws them;
+/// workers wait when they are more than `window` forms ahead, so memory stays bounded.
+final class OrderedHandoff<Value>: @unchecked Sendable {
+    private let condition = Condition()
+    private var ready: [Int: Result<Value, Error>] = [:]
+    private var next = 0
+    private let window: Int
+
+    init(window: Int) { self.window = window }
+
+    /// Blocks until item `index` may be produced (it is within the window of the next to take).
+    func waitForRoom(_ index: Int) {
+        condition.lock()
+        while index >= next + window { condition.wait() }
+        condition.unlock()
+    }
+
+    func put(_ index: Int, _ result: Result<Value, Error>) {
+        condition.lock()
+        ready[index] = result
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Blocks until item `index` (the next in order) is ready, and takes it.
+    func take(_ index: Int) throws -> Value {
+        condition.lock()
+        while ready[index] == nil { condition.wait() }
+        let result = ready.removeValue(forKey: index)
+        next = index + 1
+        condition.broadcast()
+        condition.unlock()
+        guard let result else { throw CancellationError() }
+        return try result.get()
+    }
+}
+
+/// A value handed to exactly one worker thread, which alone uses it.
+final class Owned<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

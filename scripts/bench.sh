@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# formpress benchmark: whole-process wall time (median of RUNS), pages/s, peak memory and PDF
+# size for every example and for generated batches of project forms; optionally Typst beside it.
+#
+#   scripts/bench.sh            full run (RUNS=7, batches up to 5,000 forms)
+#   BENCH_SHORT=1 scripts/bench.sh   quick run for CI (RUNS=3, batches up to 100 forms)
+#
+# Needs a release build (make build) and /usr/bin/time. Typst is timed too when
+# `python3 -c "import typst"` works and ../shared/peers exists (pip install typst).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=${BIN:-.build/release/formpress}
+RUNS=${RUNS:-$([ -n "${BENCH_SHORT:-}" ] && echo 3 || echo 7)}
+SIZES=${SIZES:-$([ -n "${BENCH_SHORT:-}" ] && echo "1 10 100" || echo "1 10 100 1000 5000")}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+[ -x "$BIN" ] || { echo "no $BIN: run 'make build' first" >&2; exit 1; }
+
+# median KEY FIELD: the median of field FIELD (2 seconds, 3 KB) of the runs of KEY in $WORK/times
+median() { awk -F'|' -v key="$1" -v field="$2" '$1 == key {print $field}' "$WORK/times" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+pages() { python3 - "$1" <<'PY'
+import re, sys
+data = open(sys.argv[1], 'rb').read()
+print(len(re.findall(rb'/Type\s*/Page\b', data)))
+PY
+}
+
+# measure KEY PDF COMMAND...: RUNS timed runs of COMMAND, one warm-up first
+measure() {
+  local key=$1 pdf=$2; shift 2
+  "$@" >/dev/null 2>&1 || { echo "$key: command failed: $*" >&2; return 1; }
+  for _ in $(seq "$RUNS"); do
+    /usr/bin/time -a -o "$WORK/times" -f "$key|%e|%M" "$@" >/dev/null 2>&1
+  done
+  local t m p s
+  t=$(median "$key" 2); m=$(median "$key" 3)
+  if [ -d "$pdf" ]; then p=$(ls "$pdf" | wc -l); s=$(du -sk "$pdf" | cut -f1); else p=$(pages "$pdf"); s=$(( $(stat -c %s "$pdf") / 1024 )); fi
+  printf "%-34s %8s s %9.0f pages/s %8.1f MB %9s KB %6s pages\n" "$key" "$t" \
+    "$(awk "BEGIN {print ($t > 0) ? $p / $t : 0}")" "$(awk "BEGIN {print $m / 1024}")" "$s" "$p"
+}
+
+echo "formpress benchmark, $(nproc) cores, median of $RUNS runs, whole process"
+printf "%-34s %10s %17s %11s %12s %12s\n" case wall throughput "peak memory" "PDF size" pages
+for example in Examples/*.json; do
+  name=$(basename "$example" .json)
+  measure "$name" "$WORK/$name.pdf" "$BIN" render "$example" -o "$WORK/$name.pdf" -q
+done
+
+# Batches made from the 22 project forms, each named apart.
+for n in $SIZES; do
+  python3 - "$n" "$WORK/batch-$n.json" <<'PY'
+import json, sys
+n, path = int(sys.argv[1]), sys.argv[2]
+forms = json.load(open("Examples/dongkeng-2024-projects.json"))["forms"]
+batch = [dict(forms[i % len(forms)], projectName=forms[i % len(forms)]["projectName"] + f"（第{i + 1}项）") for i in range(n)]
+json.dump({"form": "项目", "layout": "项目", "forms": batch}, open(path, "w"), ensure_ascii=False)
+PY
+  measure "batch $n, one PDF" "$WORK/b$n.pdf" "$BIN" render "$WORK/batch-$n.json" -o "$WORK/b$n.pdf" -q
+  if [ "$n" -ge 100 ]; then
+    measure "batch $n, --split" "$WORK/s$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/s$n" -q
+    measure "batch $n, --split --jobs 1" "$WORK/s1-$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/s1-$n" -q --jobs 1
+  fi
+done
+
+# Marginal cost per page: time beyond the 1-form run, per page beyond its page.
+echo
+echo "time per page beyond the first form (startup excluded):"
+t1=$(median "batch 1, one PDF" 2)
+for n in $SIZES; do
+  [ "$n" -gt 1 ] || continue
+  tn=$(median "batch $n, one PDF" 2)
+  printf "  %5s forms: %6.2f ms/page\n" "$n" "$(awk "BEGIN {print ($tn - $t1) * 1000 / ($n - 1)}")"
+done
+
+PEERS=../shared/peers
+if [ -d "$PEERS" ] && python3 -c "import typst" 2>/dev/null; then
+  echo
+  echo "Typst on the same forms (../shared/peers), on the same machine in the same run:"
+  measure "typst suixi-2024 (004)" "$WORK/ty4.pdf" python3 "$PEERS/typst_render.py" "$PEERS/grids/004.json" "$WORK/ty4.pdf"
+  measure "typst dongkeng-2024 (001)" "$WORK/ty1.pdf" python3 "$PEERS/typst_render.py" "$PEERS/grids/001.json" "$WORK/ty1.pdf"
+  compare() {
+    local f ty
+    f=$(median "$1" 2); ty=$(median "$2" 2)
+    printf "  %-24s formpress %s s, typst %s s: %.1fx faster\n" "$1" "$f" "$ty" "$(awk "BEGIN {print $ty / $f}")"
+  }
+  compare suixi-2024 "typst suixi-2024 (004)"
+  compare dongkeng-2024-projects "typst dongkeng-2024 (001)"
+fi
