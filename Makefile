@@ -7,7 +7,7 @@ BIN = .build/$(CONFIG)/formpress
 APT_PACKAGES = libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig1-dev libicu-dev \
                pkg-config fonts-noto-cjk poppler-utils time
 
-.PHONY: examples test deps build specimen clean
+.PHONY: examples test deps build bench bench-short specimen clean
 
 examples: deps build
 	@mkdir -p out
@@ -24,6 +24,15 @@ test: deps
 
 build:
 	$(SWIFT) build -c $(CONFIG)
+
+# Wall time, pages/s, peak memory and PDF size per example and per batch (and Typst beside
+# formpress when `pip install typst` has been done and ../shared/peers exists).
+bench: deps build
+	scripts/bench.sh
+
+# The same, short: three runs, batches up to 100 forms (CI runs this).
+bench-short: deps build
+	BENCH_SHORT=1 scripts/bench.sh
 
 # Installs the system packages that are missing (Debian/Ubuntu; needs root or sudo).
 deps:

@@ -12,10 +12,11 @@ public enum FontEmbedding: Sendable {
     /// Each face cut down with hb-subset to exactly the glyphs these pages use: the smallest
     /// files, but every page must be laid out first.
     case subsetFor([Page])
-    /// Each face cut down, when first used, to these characters and every glyph shaping can
-    /// reach from them (hb-subset's closure): pages can be drawn as they are laid out, and one
-    /// set of fonts serves a whole batch of files. cairo keeps only the glyphs a file uses.
-    case covering(Set<Unicode.Scalar>)
+    /// Each face cut down to the characters it will print and every glyph shaping can reach
+    /// from them (hb-subset's closure), cut ahead on background threads: pages can be drawn as
+    /// they are laid out, and one set of cuts serves a whole batch of files. cairo keeps only
+    /// the glyphs a file uses.
+    case cutAhead(FontSubsets)
 }
 
 /// The cairo font faces documents draw with, handed to cairo over FreeType faces. Owns one
@@ -29,15 +30,15 @@ public final class EmbeddedFonts {
 
     private var faces: [FaceRef: Face] = [:]
     private let library: FreeTypeLibrary
-    private let characters: Set<Unicode.Scalar>?
+    private let subsets: FontSubsets?
 
     public init(_ embedding: FontEmbedding) throws {
         library = try FreeTypeLibrary()
         switch embedding {
-        case let .covering(characters):
-            self.characters = characters
+        case let .cutAhead(subsets):
+            self.subsets = subsets
         case let .subsetFor(pages):
-            characters = nil
+            subsets = nil
             var glyphsByFace: [FaceRef: Set<UInt32>] = [:]
             for page in pages {
                 for case let .text(run) in page.items {
@@ -54,11 +55,11 @@ public final class EmbeddedFonts {
         for face in faces.values { cairo_font_face_destroy(face.cairoFace) }
     }
 
-    /// The face a run draws with (cut down now if fonts cover a set of characters).
+    /// The face a run draws with (waiting for its cut if it is being cut ahead).
     func face(_ ref: FaceRef) throws -> Face? {
         if let face = faces[ref] { return face }
-        guard let characters else { return nil }
-        let face = try load(FontSubsetter.subset(ref, glyphs: [], characters: characters), ref)
+        guard let subsets else { return nil }
+        let face = try load(subsets.subset(ref), ref)
         faces[ref] = face
         return face
     }

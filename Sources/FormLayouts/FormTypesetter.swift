@@ -39,16 +39,27 @@ public struct FormTypesetter {
         return pages
     }
 
-    /// Every character a form can print (its cells, the text around its table, page numbers),
-    /// known before layout: fonts for a batch are cut down to these once.
-    public func characters(of job: FormJob) throws -> Set<Unicode.Scalar> {
+    /// The faces a form will print with and the characters each prints, known before layout
+    /// from every text's style (its cells, the text around its table, page numbers), so that
+    /// fonts can be cut while the form is typeset. Marks and characters no face has go to the
+    /// chain's first face too; a little more than needed is harmless.
+    public func faceCharacters(of job: FormJob) throws -> [FaceRef: Set<Unicode.Scalar>] {
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
-        var characters = Set("第页共— 0123456789".unicodeScalars)
-        for block in document.above + document.below { characters.formUnion(block.text.unicodeScalars) }
-        for row in document.grid.rows {
-            for cell in row.cells { characters.formUnion(cell.text.unicodeScalars) }
+        var texts: [(String, TextStyle)] = document.above.map { ($0.text, $0.style) } + document.below.map { ($0.text, $0.style) }
+        for row in document.grid.rows { texts += row.cells.map { ($0.text, $0.style) } }
+        texts.append(("第页共— 0123456789", try pageSpec(job.layout).pageNumberStyle))
+        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
+        for (text, style) in texts where !text.isEmpty {
+            let chain = try engine.text.fonts.chain(style.role, weight: style.weight)
+            for scalar in text.unicodeScalars {
+                if let index = chain.faceIndex(for: scalar), index > 0 {
+                    result[chain.faces[index].ref, default: []].insert(scalar)
+                } else {
+                    result[chain.faces[0].ref, default: []].insert(scalar)
+                }
+            }
         }
-        return characters
+        return result
     }
 
     /// All forms in one document, with bookmarks and metadata.

@@ -26,6 +26,9 @@ struct RenderCommand: ParsableCommand {
               formpress render data.json --form 项目 --layout Layouts/项目.json -o out.pdf
             """)
 
+    /// Forms a helper thread should have to be worth its start (its own fonts and caches).
+    static let formsPerThread = 32
+
     @OptionGroup var formOptions: FormOptions
     @OptionGroup var fontOptions: FontOptions
 
@@ -82,8 +85,9 @@ struct RenderCommand: ParsableCommand {
             let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date)
-            // Threads pay for their own fonts and caches: only worth it for batches.
-            let threads = max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, work.count / 4))
+            // Threads pay for their own fonts and caches: worth it from a few dozen forms.
+            let threads = work.count < Self.formsPerThread ? 1
+                : max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, work.count / Self.formsPerThread))
             if format != "pdf" {
                 try renderImages(work, outputPath, context.makeTypesetter().typesetter, progress, context)
             } else if split {
@@ -103,7 +107,7 @@ struct RenderCommand: ParsableCommand {
                            _ context: RenderContext) throws -> Int {
         let (typesetter, library) = try context.makeTypesetter()
         defer { for warning in library.warnings { printError("warning: \(warning)") } }
-        let fonts = try EmbeddedFonts(.covering(try context.characters(of: work, typesetter)))
+        let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(try context.faceCharacters(of: work, typesetter))))
         let stream = try PDFStream(path: path, info: typesetter.info(work.map(\.job.form), creationDate: context.date),
                                    fonts: fonts)
         // A document numbered as a whole needs all its pages before the first is drawn.
@@ -146,11 +150,13 @@ struct RenderCommand: ParsableCommand {
     /// whatever the shard. Each thread renders a contiguous slice with fonts of its own.
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ progress: Progress,
                              _ context: RenderContext) throws {
+        // One set of cuts for the batch, made while the threads start typesetting.
+        let subsets = FontSubsets(try context.faceCharacters(of: work, context.makeTypesetter().typesetter))
         _ = try onThreads(threads) { part in
             let range = slices(work.count, into: threads)[part]
             let (typesetter, library) = try context.makeTypesetter()
             let items = Array(work[range])
-            let fonts = try EmbeddedFonts(.covering(try context.characters(of: items, typesetter)))
+            let fonts = try EmbeddedFonts(.cutAhead(subsets))
             for item in items {
                 let pages = try context.typeset(item, typesetter)
                 let name = Self.stem(item.file) + "-" + zeroPadded(item.job.index + 1, 3) + ".pdf"
@@ -273,11 +279,15 @@ struct RenderContext: Sendable {
                 library)
     }
 
-    /// Every character these forms can print.
-    func characters(of work: [Work], _ typesetter: FormTypesetter) throws -> Set<Unicode.Scalar> {
-        var characters = Set<Unicode.Scalar>()
-        for item in work { characters.formUnion(try naming(item.file) { try typesetter.characters(of: item.job) }) }
-        return characters
+    /// The faces these forms print with, and the characters each prints.
+    func faceCharacters(of work: [Work], _ typesetter: FormTypesetter) throws -> [FaceRef: Set<Unicode.Scalar>] {
+        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
+        for item in work {
+            for (face, characters) in try naming(item.file, { try typesetter.faceCharacters(of: item.job) }) {
+                result[face, default: []].formUnion(characters)
+            }
+        }
+        return result
     }
 
     /// A form's pages; its warnings printed (and fatal with --strict).
