@@ -81,4 +81,38 @@ import Testing
         #expect(layouts.stdout.split(separator: "\n").count == 4)
         #expect(layouts.stdout.contains("部门整体-县级\t部门整体 (department)"))
     }
+
+    @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {
+        let folder = try temporaryFolder()
+        var names: [String] = []
+        for k in 1...3 {
+            let run = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder + "/s\(k)",
+                                     "--shard", "\(k)/3", "-q"])
+            #expect(run.status == 0, "\(run.stderr)")
+            names += try FileManager.default.contentsOfDirectory(atPath: folder + "/s\(k)")
+        }
+        let full = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder + "/all", "-q"])
+        #expect(full.status == 0)
+        #expect(names.sorted() == (try FileManager.default.contentsOfDirectory(atPath: folder + "/all")).sorted())
+        #expect(names.count == 22)
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--shard", "4/3", "-o", folder + "/x.pdf"]).status == 2)
+    }
+
+    @Test func threadsDoNotChangeTheOutput() throws {
+        let folder = try temporaryFolder()
+        // 66 forms: enough for helper threads to start.
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Examples/dongkeng-2024-projects.json"))
+        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let forms = object["forms"] as? [[String: Any]] ?? []
+        object["forms"] = forms + forms + forms
+        let input = folder + "/batch.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: input))
+        for jobs in ["1", "2"] {
+            let run = try formpress(["render", input, "-o", folder + "/j\(jobs).pdf", "--jobs", jobs, "-q"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let one = try Data(contentsOf: URL(fileURLWithPath: folder + "/j1.pdf"))
+        #expect(one == (try Data(contentsOf: URL(fileURLWithPath: folder + "/j2.pdf"))))
+        #expect(try Poppler.info(of: folder + "/j2.pdf")["Pages"] == "66")
+    }
 }
