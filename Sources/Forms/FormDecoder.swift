@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import StrictJSON
 
 /// Reads form documents from JSON, strictly: unknown keys, wrong types and missing fields are
@@ -8,7 +9,9 @@ public enum FormDecoder {
     public static let maximumFileSize = 64 << 20
 
     public static func decode(file: String) throws -> FormDocument {
-        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int, size > maximumFileSize {
+        var status = stat()
+        if stat(file, &status) == 0, Int(status.st_size) > maximumFileSize {
+            let size = Int(status.st_size)
             throw FormError.unreadable(file: file, reason:
                 "\(size >> 20) MB is more than the \(maximumFileSize >> 20) MB a file may hold; split the batch into several files")
         }
