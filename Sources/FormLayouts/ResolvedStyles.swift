@@ -24,31 +24,35 @@ struct ResolvedStyles {
             func fail(_ key: String, _ problem: String) -> LayoutError {
                 .invalid(file: spec.file, key: "styles.\(name).\(key)", problem: problem)
             }
-            if let role = override.role {
-                guard let parsed = FontRole(name: role) else { throw fail("role", "unknown role \"\(role)\" (宋体, 黑体, 仿宋, 楷体)") }
-                style.role = parsed
+            /// A named value read with `make`, or an error naming the key and what it may be.
+            func parsed<T>(_ value: String?, _ key: String, _ make: (String) -> T?, _ expected: String) throws -> T? {
+                guard let value else { return nil }
+                guard let result = make(value) else { throw fail(key, expected) }
+                return result
             }
-            if let weight = override.weight {
-                guard let parsed = FontWeight(rawValue: weight) else { throw fail("weight", "must be \"regular\" or \"bold\"") }
-                style.weight = parsed
+            let alignments = "must be left, center, right or justify"
+            if let role = try parsed(override.role, "role", FontRole.init(name:),
+                                     "unknown role \"\(override.role ?? "")\" (宋体, 黑体, 仿宋, 楷体)") {
+                style.role = role
+            }
+            if let weight = try parsed(override.weight, "weight", FontWeight.init(rawValue:), "must be \"regular\" or \"bold\"") {
+                style.weight = weight
+            }
+            if let align = try parsed(override.align, "align", TextAlignment.init(rawValue:), alignments) {
+                style.alignment = align
+            }
+            if let wrapAlign = try parsed(override.wrapAlign, "wrapAlign", TextAlignment.init(rawValue:), alignments) {
+                style.wrappedAlignment = wrapAlign
             }
             if let size = override.size {
                 guard size >= 4, size <= 72 else { throw fail("size", "must be between 4 and 72 pt") }
                 style.size = size
-            }
-            if let align = override.align {
-                guard let parsed = TextAlignment(rawValue: align) else { throw fail("align", "must be left, center, right or justify") }
-                style.alignment = parsed
             }
             if let lineHeight = override.lineHeight {
                 guard lineHeight >= 1, lineHeight <= 3 else { throw fail("lineHeight", "must be between 1 and 3") }
                 style.lineHeight = lineHeight
             }
             if let indent = override.indent { style.firstLineIndent = indent }
-            if let wrapAlign = override.wrapAlign {
-                guard let parsed = TextAlignment(rawValue: wrapAlign) else { throw fail("wrapAlign", "must be left, center, right or justify") }
-                style.wrappedAlignment = parsed
-            }
             styles[name] = style
         }
         self.styles = styles
