@@ -146,7 +146,7 @@ struct Paginator {
     private func deficits(placing row: Int, height: Double) -> (top: Double, all: Double) {
         var top = 0.0, all = 0.0
         let firstOwnRow = page.rows.first { !$0.isRepeat }?.row ?? row
-        for cell in sized.cells where cell.spansRows && cell.rows.contains(row) {
+        for cell in sized.spansCovering[row].map({ sized.cells[$0] }) {
             // Started on an earlier page (a header row repeated here counts as earlier).
             let cutAbove = cell.row < firstOwnRow
             let endsHere = cell.lastRow == row

@@ -11,6 +11,8 @@ struct SizedGrid {
     let rowHeights: [Double]
     /// Cells by the row they start in.
     let cellsStartingIn: [[Int]]
+    /// Cells spanning several rows, by each row they cover.
+    let spansCovering: [[Int]]
 
     init(grid: TableGrid, width: Double, engine: TextEngine) throws {
         self.grid = grid
@@ -30,6 +32,11 @@ struct SizedGrid {
         var starting = Array(repeating: [Int](), count: grid.rows.count)
         for placed in cells { starting[placed.row].append(placed.id) }
         cellsStartingIn = starting
+        var covering = Array(repeating: [Int](), count: grid.rows.count)
+        for placed in cells where placed.spansRows {
+            for row in placed.rows { covering[row].append(placed.id) }
+        }
+        spansCovering = covering
 
         // Rows grow to their tallest one-row cell; a spanning cell that needs more than its
         // rows give enlarges the last of them (in a fixed order, so the result is deterministic).

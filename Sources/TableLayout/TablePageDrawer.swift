@@ -14,19 +14,6 @@ struct TablePageDrawer {
     let sized: SizedGrid
     let origin: Point
     let debugOverlay: Bool
-    /// Spanning cells covering each row.
-    let spansCovering: [[Int]]
-
-    init(sized: SizedGrid, origin: Point, debugOverlay: Bool) {
-        self.sized = sized
-        self.origin = origin
-        self.debugOverlay = debugOverlay
-        var covering = Array(repeating: [Int](), count: sized.grid.rows.count)
-        for cell in sized.cells where cell.spansRows {
-            for row in cell.rows { covering[row].append(cell.id) }
-        }
-        spansCovering = covering
-    }
 
     func draw(_ page: TablePage, audit: inout LayoutAudit) -> [PageItem] {
         var text: [PageItem] = []
@@ -34,7 +21,7 @@ struct TablePageDrawer {
         var overlay: [PageItem] = []
         var drawn = Set<Int>()
         for placed in page.rows {
-            for id in sized.cellsStartingIn[placed.row] + spansCovering[placed.row] where !drawn.contains(id) {
+            for id in sized.cellsStartingIn[placed.row] + sized.spansCovering[placed.row] where !drawn.contains(id) {
                 drawn.insert(id)
                 let cell = sized.cells[id]
                 let segment = page.rows.filter { cell.rows.contains($0.row) }

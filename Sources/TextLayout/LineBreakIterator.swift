@@ -21,7 +21,7 @@ final class LineBreakIterator {
         var scalarIndexAtUTF16: [Int] = []
         utf16.reserveCapacity(scalars.count)
         for (i, scalar) in scalars.enumerated() {
-            for unit in String(scalar).utf16 {
+            for unit in scalar.utf16 {
                 utf16.append(unit)
                 scalarIndexAtUTF16.append(i)
             }

@@ -102,9 +102,3 @@ final class OrderedHandoff<Value>: @unchecked Sendable {
         return try result.get()
     }
 }
-
-/// A value handed to exactly one worker thread, which alone uses it.
-final class Owned<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
-}
