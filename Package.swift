@@ -39,6 +39,8 @@ let package = Package(
         ]),
 
         .target(name: "TestSupport", dependencies: ["Fonts", "Frames"], path: "Tests/TestSupport"),
+        .testTarget(name: "StrictJSONTests", dependencies: ["StrictJSON", "TestSupport"]),
+        .testTarget(name: "FormsTests", dependencies: ["Forms", "TestSupport"]),
         .testTarget(name: "FontsTests", dependencies: ["Fonts", "TestSupport"]),
         .testTarget(name: "TextLayoutTests", dependencies: ["TextLayout", "Fonts", "Frames", "TestSupport"]),
         .testTarget(name: "TableLayoutTests",

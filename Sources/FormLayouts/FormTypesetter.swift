@@ -83,13 +83,18 @@ public struct FormTypesetter {
     /// Title, subject and author from the forms.
     public func info(_ forms: [Form], creationDate: String) -> DocumentInfo {
         guard let first = forms.first else { return DocumentInfo(creationDate: creationDate) }
-        let title = forms.count == 1 ? first.title : "\(first.title)（共\(forms.count)份）"
+        return info(first: first, count: forms.count, creationDate: creationDate)
+    }
+
+    /// The metadata of a document of `count` forms, the first being `first`.
+    public func info(first: Form, count: Int, creationDate: String) -> DocumentInfo {
+        let title = count == 1 ? first.title : "\(first.title)（共\(count)份）"
         let author: String
         switch first {
         case let .department(f): author = f.approvingUnit ?? f.department
         case let .project(f): author = f.supervisingDepartment
         }
-        let subject = forms.count == 1 ? first.name : "预算绩效目标表（\(first.type.rawValue)）"
+        let subject = count == 1 ? first.name : "预算绩效目标表（\(first.type.rawValue)）"
         return DocumentInfo(title: title, author: author, subject: subject, creator: "formpress",
                             creationDate: creationDate)
     }

@@ -8,37 +8,19 @@ public struct FormWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 }
 
-/// Checks that help: budget arithmetic, task totals, periods, duplicate forms.
+/// Checks that help: budget arithmetic, task totals, periods. (Identical forms are found
+/// across a batch by the command line's survey.)
 public enum FormChecks {
-    public static func warnings(for document: FormDocument) -> [FormWarning] {
-        var warnings: [FormWarning] = []
-        for (index, form) in document.forms.enumerated() {
-            let at = document.path(ofForm: index)
-            func path(_ field: String) -> String { at.isEmpty ? field : "\(at).\(field)" }
-            switch form {
-            case let .department(f):
-                warnings += budgetWarnings(f, path: path)
-            case let .project(f):
-                if let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end {
-                    warnings.append(FormWarning(path: path("period"),
-                        message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)"))
-                }
-            }
+    /// The warnings for one form; `at` is its JSON path ("" for a single-form file).
+    public static func warnings(for form: Form, at: String) -> [FormWarning] {
+        func path(_ field: String) -> String { at.isEmpty ? field : "\(at).\(field)" }
+        switch form {
+        case let .department(f):
+            return budgetWarnings(f, path: path)
+        case let .project(f):
+            guard let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end else { return [] }
+            return [FormWarning(path: path("period"), message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)")]
         }
-        return warnings
-    }
-
-    /// Pairs of identical forms, as "file forms[i]" positions (seed 001 publishes one such pair).
-    public static func duplicates(in documents: [FormDocument]) -> [(String, String)] {
-        var seen: [Form: String] = [:]
-        var pairs: [(String, String)] = []
-        for document in documents {
-            for (index, form) in document.forms.enumerated() {
-                let position = "\(document.file) \(document.path(ofForm: index).isEmpty ? "(form)" : document.path(ofForm: index))"
-                if let first = seen[form] { pairs.append((first, position)) } else { seen[form] = position }
-            }
-        }
-        return pairs
     }
 
     private static func budgetWarnings(_ f: DepartmentForm, path: (String) -> String) -> [FormWarning] {

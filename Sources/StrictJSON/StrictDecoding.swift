@@ -19,14 +19,14 @@ extension Decoder {
     /// comments), suggesting the nearest known key.
     public func strictContainer<Key: CodingKey & CaseIterable>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         let all = try container(keyedBy: AnyKey.self)
-        let known = Key.allCases.map(\.stringValue)
-        for key in all.allKeys where !key.stringValue.hasPrefix("_") && !known.contains(key.stringValue) {
+        for key in all.allKeys where Key(stringValue: key.stringValue) == nil && !key.stringValue.hasPrefix("_") {
+            let known = Key.allCases.map { $0.stringValue }
             var message = "unknown key \"\(key.stringValue)\""
             if let near = nearest(key.stringValue, in: known) { message += " (did you mean \"\(near)\"?)" }
             else { message += " (known keys: \(known.joined(separator: ", ")))" }
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: message))
         }
-        return try container(keyedBy: Key.self)
+        return KeyedDecodingContainer(StrictKeyedContainer<Key>(base: all))
     }
 }
 
@@ -82,11 +82,12 @@ public struct DecodingProblem: Error, Equatable, CustomStringConvertible {
     public var description: String { "\(path.isEmpty ? "(top level)" : path): \(problem)" }
 
     /// Decodes `T` from `bytes` (a UTF-8 byte-order mark is skipped), checking the syntax first.
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: Data) throws -> T {
+    /// `syntaxChecked`: a `JSONScanner` has already read these bytes.
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: Data, syntaxChecked: Bool = false) throws -> T {
         var data = bytes
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
         guard !data.isEmpty else { throw DecodingProblem(path: "", problem: "the file is empty", isSyntax: true) }
-        if let syntax = JSONSyntax.check(data) {
+        if !syntaxChecked, let syntax = JSONSyntax.check(data) {
             throw DecodingProblem(path: "", problem: syntax.description, isSyntax: true)
         }
         do {

@@ -25,46 +25,71 @@ struct FormOptions: ParsableArguments {
         }
     }
 
-    /// Reads every input and pairs each form with its layout; prints the warnings the data
-    /// deserves (and fails on them with --strict).
-    func jobs(_ inputs: [String]) throws -> [(file: String, jobs: [FormJob])] {
-        let documents = try inputs.map(FormDecoder.decode(file:))
+    /// Opens every input, checking its syntax and the type it names, and lists its forms
+    /// without reading them (they are read one at a time, by `BatchSurvey` and when drawn).
+    func work(_ inputs: [String]) throws -> [Work] {
+        let files = try inputs.map(FormFile.init(path:))
         let wanted = form.flatMap(FormType.init(name:))
-        for document in documents where wanted != nil && wanted != document.type {
-            throw InputError(file: document.file,
-                             problem: "form is \"\(document.type.rawValue)\", but --form asks for \"\(wanted?.rawValue ?? "")\"")
+        for file in files where wanted != nil && wanted != file.type {
+            throw InputError(file: file.file,
+                             problem: "form is \"\(file.type.rawValue)\", but --form asks for \"\(wanted?.rawValue ?? "")\"")
         }
-        var warnings = documents.flatMap { document in FormChecks.warnings(for: document).map { "\(document.file): \($0)" } }
-        warnings += FormChecks.duplicates(in: documents).map { "\($0.0) and \($0.1) are identical forms" }
-        for warning in warnings { printError("warning: \(warning)") }
-        if strict, !warnings.isEmpty {
-            throw InputError(file: inputs.count == 1 ? inputs[0] : "input", problem: "\(warnings.count) warning(s), and --strict is on")
-        }
-        return try pair(documents)
+        return files.flatMap { file in (0..<file.count).map { Work(source: file, index: $0) } }
     }
 
-    private func pair(_ documents: [FormDocument]) throws -> [(file: String, jobs: [FormJob])] {
-        let catalog = LayoutCatalog(directory: layoutsDirectory)
-        var cache: [String: LayoutSpec] = [:]
-        func spec(_ name: String) throws -> LayoutSpec {
-            if let known = cache[name] { return known }
-            let loaded = try catalog.load(name)
-            cache[name] = loaded
-            return loaded
+    /// Surveys the forms (see `BatchSurvey`), prints the warnings found and, with --strict,
+    /// fails on them.
+    func survey(_ work: [Work], threads: Int = 1, typesetter: FormTypesetter? = nil,
+                makeTypesetter: (@Sendable () throws -> FormTypesetter)? = nil) throws -> BatchSurvey {
+        let survey = try BatchSurvey.run(work, layouts, threads: threads, typesetter: typesetter,
+                                         makeTypesetter: makeTypesetter)
+        let warnings = try survey.allWarnings(work)
+        for warning in warnings { printError("warning: \(warning)") }
+        if strict, !warnings.isEmpty {
+            let file = Set(work.map(\.file)).count == 1 ? work[0].file : "input"
+            throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
         }
-        return try documents.map { document in
-            let file = document.file
-            let jobs = try document.forms.enumerated().map { index, form -> FormJob in
-                let name = layout ?? form.layout ?? document.layout ?? document.type.rawValue
-                let spec = try spec(name)
-                guard spec.form == document.type else {
-                    throw InputError(file: file, problem: LayoutError.wrongFormType(
-                        layout: spec.name, layoutType: spec.form.rawValue, documentType: document.type.rawValue).description)
-                }
-                return FormJob(form: form, layout: spec, path: document.path(ofForm: index), index: index)
-            }
-            return (file, jobs)
+        return survey
+    }
+
+    /// How forms find their layouts, as these options say.
+    var layouts: LayoutChoice { LayoutChoice(override: layout, directory: layoutsDirectory) }
+}
+
+/// How a form finds its layout: --layout, else the form's own, else its file's, else the one
+/// named after its type; loaded from the layouts folder.
+struct LayoutChoice: Sendable {
+    let override: String?
+    let directory: String
+
+    func name(of form: Form, in source: FormFile) -> String {
+        override ?? form.layout ?? source.layout ?? source.type.rawValue
+    }
+
+    /// Loads a layout for the forms of `source`, which must be of the layout's type.
+    func load(_ name: String, for source: FormFile) throws -> LayoutSpec {
+        let spec = try LayoutCatalog(directory: directory).load(name)
+        guard spec.form == source.type else {
+            throw InputError(file: source.file, problem: LayoutError.wrongFormType(
+                layout: spec.name, layoutType: spec.form.rawValue, documentType: source.type.rawValue).description)
         }
+        return spec
+    }
+}
+
+/// A form to render: its file and position. The form itself is read when it is needed.
+struct Work: Sendable {
+    let source: FormFile
+    let index: Int
+    var file: String { source.file }
+    var path: String { source.path(ofForm: index) }
+
+    /// The form, read now, paired with its layout (one of `loaded`, or loaded now).
+    func job(_ choice: LayoutChoice, loaded: [String: LayoutSpec]) throws -> FormJob {
+        let form = try source.form(at: index)
+        let name = choice.name(of: form, in: source)
+        let layout = try loaded[name] ?? choice.load(name, for: source)
+        return FormJob(form: form, layout: layout, path: path, index: index)
     }
 }
 

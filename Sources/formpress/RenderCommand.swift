@@ -74,28 +74,37 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try failing {
-            let files = try formOptions.jobs(inputs)
-            var work = files.flatMap { file in file.jobs.map { Work(file: file.file, job: $0) } }
+            var work = try formOptions.work(inputs)
             if let shard { work = Array(work[shard.slice(of: work.count)]) }
             let outputPath = output ?? defaultOutput()
             if inputs.contains(where: { samePath($0, outputPath) }) {
                 throw ValidationError("the output \(outputPath) is one of the inputs")
             }
-            let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
-            let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
-                                        allowMissingGlyphs: fontOptions.allowMissingGlyphs,
-                                        debugOverlay: debugOverlay, strict: formOptions.strict, date: date)
+            guard !work.isEmpty else { throw InputError(file: outputPath, problem: "this shard holds no form") }
             // Threads pay for their own fonts and caches: worth it from a few dozen forms.
             let threads = work.count < Self.formsPerThread ? 1
                 : max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, work.count / Self.formsPerThread))
+            var context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
+                                        allowMissingGlyphs: fontOptions.allowMissingGlyphs,
+                                        debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
+                                        layoutChoice: formOptions.layouts)
+            let (typesetter, library) = try context.makeTypesetter()
+            // PNG and SVG pages need no font cut: their faces' characters are not surveyed.
+            let survey = format == "pdf"
+                ? try formOptions.survey(work, threads: threads, typesetter: typesetter,
+                                         makeTypesetter: { [context] in try context.makeTypesetter().typesetter })
+                : try formOptions.survey(work, threads: threads)
+            context.layouts = survey.layouts
+            let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             if format != "pdf" {
-                try renderImages(work, outputPath, context.makeTypesetter().typesetter, progress, context)
+                try renderImages(work, outputPath, typesetter, progress, context)
             } else if split {
                 try makeFolder(outputPath)
-                try renderSplit(work, outputPath, threads: threads, progress, context)
+                try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters), progress, context)
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
-                let pages = try renderOne(work, outputPath, threads: threads, progress, context)
+                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters)))
+                let pages = try renderOne(work, outputPath, threads: threads, (typesetter, library, fonts), progress, context)
                 report("\(outputPath): \(work.count) form(s), \(pages) page(s)")
             }
         }
@@ -103,27 +112,29 @@ struct RenderCommand: ParsableCommand {
 
     /// One PDF for all forms, a bookmark each. Helper threads typeset ahead; this thread draws
     /// in order. Returns the number of pages.
-    private func renderOne(_ work: [Work], _ path: String, threads: Int, _ progress: Progress,
-                           _ context: RenderContext) throws -> Int {
-        let (typesetter, library) = try context.makeTypesetter()
-        defer { for warning in library.warnings { printError("warning: \(warning)") } }
-        let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(try context.faceCharacters(of: work, typesetter))))
-        let stream = try PDFStream(path: path, info: typesetter.info(work.map(\.job.form), creationDate: context.date),
-                                   fonts: fonts)
+    private func renderOne(_ work: [Work], _ path: String, threads: Int,
+                           _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
+                           _ progress: Progress, _ context: RenderContext) throws -> Int {
+        let typesetter = tools.typesetter
+        defer { for warning in tools.library.warnings { printError("warning: \(warning)") } }
+        let first = try context.job(work[0])
+        let stream = try PDFStream(path: path, info: typesetter.info(first: first.form, count: work.count, creationDate: context.date),
+                                   fonts: tools.fonts)
         // A document numbered as a whole needs all its pages before the first is drawn.
-        if let first = work.first, first.job.layout.page.numbering == "document" {
+        if first.layout.page.numbering == "document" {
             var pages: [Page] = []
             var marks: [Bookmark] = []
             for (index, item) in work.enumerated() {
-                progress.step(index + 1, item.job.form.name)
-                marks.append(Bookmark(title: item.job.form.name, pageIndex: pages.count))
-                pages += try context.typeset(item, typesetter)
+                let form = try context.typeset(item, typesetter)
+                progress.step(index + 1, form.name)
+                marks.append(Bookmark(title: form.name, pageIndex: pages.count))
+                pages += form.pages
             }
-            try typesetter.numberAcrossDocument(&pages, layout: first.job.layout)
+            try typesetter.numberAcrossDocument(&pages, layout: first.layout)
             try stream.add(pages, bookmarks: marks)
         } else {
             let helpers = threads > 1 ? threads : 0
-            let handoff = OrderedHandoff<[Page]>(window: 8 * max(1, helpers))
+            let handoff = OrderedHandoff<TypesetForm>(window: 8 * max(1, helpers))
             if helpers > 0 {
                 for helper in 0..<helpers {
                     let items = work
@@ -137,9 +148,9 @@ struct RenderCommand: ParsableCommand {
                 }
             }
             for (index, item) in work.enumerated() {
-                let pages = helpers > 0 ? try handoff.take(index) : try context.typeset(item, typesetter)
-                progress.step(index + 1, item.job.form.name)
-                try stream.add(pages, bookmarks: [Bookmark(title: item.job.form.name, pageIndex: 0)])
+                let form = helpers > 0 ? try handoff.take(index) : try context.typeset(item, typesetter)
+                progress.step(index + 1, form.name)
+                try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
             }
         }
         try stream.finish()
@@ -148,23 +159,22 @@ struct RenderCommand: ParsableCommand {
 
     /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
     /// whatever the shard. Each thread renders a contiguous slice with fonts of its own.
-    private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ progress: Progress,
-                             _ context: RenderContext) throws {
-        // One set of cuts for the batch, made while the threads start typesetting.
-        let subsets = FontSubsets(try context.faceCharacters(of: work, context.makeTypesetter().typesetter))
+    private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
+                             _ progress: Progress, _ context: RenderContext) throws {
         _ = try onThreads(threads) { part in
             let range = slices(work.count, into: threads)[part]
             let (typesetter, library) = try context.makeTypesetter()
             let items = Array(work[range])
             let fonts = try EmbeddedFonts(.cutAhead(subsets))
             for item in items {
-                let pages = try context.typeset(item, typesetter)
-                let name = Self.stem(item.file) + "-" + zeroPadded(item.job.index + 1, 3) + ".pdf"
+                let form = try context.typeset(item, typesetter)
+                let name = Self.stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
                 let stream = try PDFStream(path: folder + "/" + name,
-                                           info: typesetter.info([item.job.form], creationDate: context.date), fonts: fonts)
-                try stream.add(pages, bookmarks: [Bookmark(title: item.job.form.name, pageIndex: 0)])
+                                           info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
+                                           fonts: fonts)
+                try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
                 try stream.finish()
-                progress.advance(item.job.form.name)
+                progress.advance(form.name)
             }
             if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
         }
@@ -176,11 +186,14 @@ struct RenderCommand: ParsableCommand {
         try makeFolder(folder)
         let renderer = CairoRenderer()
         var pages: [Page] = []
+        var firstLayout: LayoutSpec?
         for (index, item) in work.enumerated() {
-            progress.step(index + 1, item.job.form.name)
-            pages += try context.typeset(item, typesetter)
+            let form = try context.typeset(item, typesetter)
+            progress.step(index + 1, form.name)
+            firstLayout = firstLayout ?? form.job.layout
+            pages += form.pages
         }
-        if let first = work.first { try typesetter.numberAcrossDocument(&pages, layout: first.job.layout) }
+        if let firstLayout { try typesetter.numberAcrossDocument(&pages, layout: firstLayout) }
         for (i, page) in pages.enumerated() {
             if format == "png" {
                 try renderer.writePNG(page, dpi: dpi, to: pagePath(folder, i, "png"))
@@ -240,12 +253,6 @@ final class Progress: @unchecked Sendable {
     }
 }
 
-/// A form to render and the file it came from.
-struct Work: Sendable {
-    let file: String
-    let job: FormJob
-}
-
 /// --shard K/N: the K-th of N contiguous slices of the forms.
 struct Shard: ExpressibleByArgument, Sendable {
     let index: Int
@@ -270,6 +277,9 @@ struct RenderContext: Sendable {
     let debugOverlay: Bool
     let strict: Bool
     let date: String
+    let layoutChoice: LayoutChoice
+    /// The layouts the forms use (from the survey); others are loaded when met.
+    var layouts: [String: LayoutSpec] = [:]
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
@@ -279,27 +289,30 @@ struct RenderContext: Sendable {
                 library)
     }
 
-    /// The faces these forms print with, and the characters each prints.
-    func faceCharacters(of work: [Work], _ typesetter: FormTypesetter) throws -> [FaceRef: Set<Unicode.Scalar>] {
-        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
-        for item in work {
-            for (face, characters) in try naming(item.file, { try typesetter.faceCharacters(of: item.job) }) {
-                result[face, default: []].formUnion(characters)
-            }
-        }
-        return result
+    /// The form `item` points to, read now and paired with its layout.
+    func job(_ item: Work) throws -> FormJob {
+        try item.job(layoutChoice, loaded: layouts)
     }
 
     /// A form's pages; its warnings printed (and fatal with --strict).
-    func typeset(_ item: Work, _ typesetter: FormTypesetter) throws -> [Page] {
+    func typeset(_ item: Work, _ typesetter: FormTypesetter) throws -> TypesetForm {
+        let job = try job(item)
         var warnings: [String] = []
-        let pages = try naming(item.file) { try typesetter.pages(of: item.job, warnings: &warnings) }
+        let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings) }
         for warning in warnings { printError("warning: \(item.file): \(warning)") }
         if strict, !warnings.isEmpty {
             throw InputError(file: item.file, problem: "\(warnings.count) warning(s), and --strict is on")
         }
-        return pages
+        return TypesetForm(job: job, pages: pages)
     }
+}
+
+/// A form and its pages.
+struct TypesetForm: Sendable {
+    let job: FormJob
+    let pages: [Page]
+    /// What its bookmark and progress line call it.
+    var name: String { job.form.name }
 }
 
 /// "007" for (7, 3).

@@ -28,15 +28,18 @@ struct ValidateCommand: ParsableCommand {
             let library = try FontLibrary(fontsDirectory: fontOptions.fontsDirectory)
             let text = try TextEngine(fonts: library, missingGlyphPolicy: fontOptions.allowMissingGlyphs ? .drawBox : .error)
             let typesetter = FormTypesetter(engine: TableLayoutEngine(text: text))
-            for (file, jobs) in try formOptions.jobs(inputs) {
-                var pages = 0
-                for job in jobs {
-                    var warnings: [String] = []
-                    pages += try naming(file) { try typesetter.pages(of: job, warnings: &warnings).count }
-                    for warning in warnings { printError("warning: \(file): \(warning)") }
-                }
-                print("\(file): ok (\(jobs.count) form(s), \(pages) page(s))")
+            let work = try formOptions.work(inputs)
+            let survey = try formOptions.survey(work)
+            var counts: [(file: String, forms: Int, pages: Int)] = []
+            for item in work {
+                let job = try item.job(formOptions.layouts, loaded: survey.layouts)
+                var warnings: [String] = []
+                let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings).count }
+                for warning in warnings { printError("warning: \(item.file): \(warning)") }
+                if counts.last?.file == item.file { counts[counts.count - 1].forms += 1; counts[counts.count - 1].pages += pages }
+                else { counts.append((item.file, 1, pages)) }
             }
+            for count in counts { print("\(count.file): ok (\(count.forms) form(s), \(count.pages) page(s))") }
         }
     }
 }

@@ -9,10 +9,8 @@ import TestSupport
 import TextLayout
 import Testing
 
-/// The repository's folders, found from this file (tests run from any working directory).
-let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
-let examples = repository + "/Examples"
+let repository = Repository.folder
+let examples = Repository.examples
 let layouts = LayoutCatalog(directory: repository + "/Layouts")
 
 func makeTypesetter() throws -> FormTypesetter {

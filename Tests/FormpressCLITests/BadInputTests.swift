@@ -137,14 +137,26 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { $0.hasSuffix(".json") })
     }
 
-    @Test func aHugeInputIsRefusedWithAMessage() throws {
+    @Test func aHugeFormIsRefusedWithAMessage() throws {
+        // A list is read one form at a time, whatever its size; one form of 65 MB is too much.
         let input = folder + "/huge.json"
+        var text = Data(#"{"form": "项目", "forms": [{"title": ""#.utf8)
+        text.append(Data(repeating: UInt8(ascii: "a"), count: 65 << 20))
+        text.append(Data(#""}]}"#.utf8))
+        try text.write(to: URL(fileURLWithPath: input))
+        let message = try failingRun(["render", input, "-o", output])
+        #expect(message.contains("huge.json: cannot be read (a form of 65 MB is more than the 64 MB one may hold)"))
+        try FileManager.default.removeItem(atPath: input)
+    }
+
+    @Test func aBinaryFileStopsAtItsFirstByte() throws {
+        let input = folder + "/zeros.json"
         #expect(FileManager.default.createFile(atPath: input, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: input))
-        try handle.truncate(atOffset: 100 << 20)  // sparse: 100 MB on paper
+        try handle.truncate(atOffset: 100 << 20)  // sparse: 100 MB of zeros on paper
         try handle.close()
         let message = try failingRun(["render", input, "-o", output])
-        #expect(message.contains("huge.json: cannot be read (100 MB is more than the 64 MB a file may hold"))
+        #expect(message.contains("zeros.json: not valid JSON: line 1, column 1: not UTF-8 text"))
         try FileManager.default.removeItem(atPath: input)
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-let cliRepository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
+import TestSupport
+
+let cliRepository = Repository.folder
 
 /// The built executable, beside the test bundle.
 var formpressExecutable: String {

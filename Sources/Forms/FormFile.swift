@@ -1,0 +1,164 @@
+import FoundationEssentials
+import StrictJSON
+
+/// A form document located form by form: one pass reads it piece by piece, checking its syntax
+/// and noting where each form of a list lies; forms are then read and decoded one at a time,
+/// from any thread. A batch of any size is never held whole, neither as text nor as forms.
+public struct FormFile: Sendable {
+    public let file: String
+    public let type: FormType
+    /// The layout the document names for all its forms, if any.
+    public let layout: String?
+    /// Whether the file holds a list (`"forms": [...]`): paths inside it start with forms[i].
+    public let isList: Bool
+    private let bytes: DocumentBytes
+    /// Where each form of a list lies; empty for a single-form file.
+    private let items: [Range<Int>]
+    private let single: Form?
+
+    /// A form (or a list's text) larger than this is refused: decoding holds it several times over.
+    public static let maximumFormSize = 64 << 20
+
+    public var count: Int { single == nil ? items.count : 1 }
+
+    /// Reads the document at `path`.
+    public init(path: String) throws {
+        let file: OpenFile
+        do { file = try OpenFile(path: path) } catch {
+            throw FormError.unreadable(file: path, reason: error as? OpenFile.Failure == .cannotOpen
+                && !FileManager.default.fileExists(atPath: path) ? "no such file" : "permission denied or not a file")
+        }
+        try self.init(.file(file), file: path)
+    }
+
+    /// Reads a document already in memory; `file` names it in messages.
+    public init(data: Data, file: String) throws {
+        try self.init(.memory(data), file: file)
+    }
+
+    private init(_ bytes: DocumentBytes, file: String) throws {
+        self.file = file
+        self.bytes = bytes
+        let start = try Self.byteOrderMarkLength(bytes)
+        guard bytes.count > start else { throw FormError.notJSON(file: file, detail: "the file is empty") }
+        var scanner = JSONScanner(offset: start)
+        do {
+            var skip = start
+            try bytes.forEachPiece { piece in
+                scanner.scan(UnsafeRawBufferPointer(rebasing: piece.dropFirst(skip)))
+                skip = max(0, skip - piece.count)
+                return !scanner.isDone
+            }
+        } catch {
+            throw FormError.unreadable(file: file, reason: "read failed")
+        }
+        if let problem = scanner.finish() { throw FormError.notJSON(file: file, detail: problem.description) }
+
+        if scanner.isObject, let list = scanner.members.first(where: { $0.key == "forms" }) {
+            let envelope = try Self.decode(ListEnvelope.self, from: Self.envelopeText(scanner.members, bytes), file: file, at: "")
+            guard let items = list.items else {
+                throw FormError.invalid(file: file, path: "forms", problem: "expected a list")
+            }
+            guard !items.isEmpty else { throw FormError.invalid(file: file, path: "forms", problem: "holds no form") }
+            (type, layout, isList, self.items, single) = (envelope.type, envelope.layout, true, items, nil)
+        } else {
+            guard bytes.count <= Self.maximumFormSize else { throw Self.tooLarge(bytes.count, file: file) }
+            let form = try Self.decode(SingleForm.self, from: bytes.read(0..<bytes.count), file: file, at: "").form
+            (type, layout, isList, items, single) = (form.type, form.layout, false, [], form)
+        }
+    }
+
+    /// The form at `index`: read and decoded now (errors name its JSON path).
+    public func form(at index: Int) throws -> Form {
+        if let single { return single }
+        let range = items[index]
+        guard range.count <= Self.maximumFormSize else { throw Self.tooLarge(range.count, file: file) }
+        let text: Data
+        do { text = try bytes.read(range) } catch { throw FormError.unreadable(file: file, reason: "read failed") }
+        let at = path(ofForm: index)
+        switch type {
+        case .department: return .department(try Self.decode(DepartmentForm.self, from: text, file: file, at: at))
+        case .project: return .project(try Self.decode(ProjectForm.self, from: text, file: file, at: at))
+        }
+    }
+
+    /// The JSON path of the form at `index` ("" for a single-form file).
+    public func path(ofForm index: Int) -> String { isList ? "forms[\(index)]" : "" }
+
+    // MARK: Decoding pieces
+
+    private static func decode<T: Decodable>(_ type: T.Type, from text: Data, file: String, at path: String) throws -> T {
+        do {
+            return try DecodingProblem.decode(type, from: text, syntaxChecked: true)
+        } catch let problem as DecodingProblem {
+            if problem.isSyntax { throw FormError.notJSON(file: file, detail: problem.problem) }
+            let inner = problem.path
+            let full = path.isEmpty ? inner : inner.isEmpty ? path : inner.hasPrefix("[") ? path + inner : path + "." + inner
+            throw FormError.invalid(file: file, path: full, problem: problem.problem)
+        }
+    }
+
+    /// The list's own members as a small object, its forms left out (`"forms": []`), so that
+    /// the envelope is checked strictly without reading a single form.
+    private static func envelopeText(_ members: [JSONScanner.Member], _ bytes: DocumentBytes) throws -> Data {
+        var text = Data("{".utf8)
+        for (index, member) in members.enumerated() {
+            if index > 0 { text.append(UInt8(ascii: ",")) }
+            text.append(try JSONEncoder().encode(member.key))
+            text.append(UInt8(ascii: ":"))
+            if member.key == "forms", member.items != nil { text.append(contentsOf: Array("[]".utf8)) }
+            else if member.value.count > maximumFormSize { text.append(contentsOf: Array("null".utf8)) }
+            else { text.append(try bytes.read(member.value)) }
+        }
+        text.append(UInt8(ascii: "}"))
+        return text
+    }
+
+    private static func byteOrderMarkLength(_ bytes: DocumentBytes) throws -> Int {
+        guard bytes.count >= 3 else { return 0 }
+        return try bytes.read(0..<3) == Data([0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    private static func tooLarge(_ size: Int, file: String) -> FormError {
+        .unreadable(file: file, reason: "a form of \(size >> 20) MB is more than the \(maximumFormSize >> 20) MB one may hold")
+    }
+
+    /// `{"form": …, "layout": …, "forms": [ … ]}` without its forms.
+    private struct ListEnvelope: Decodable {
+        var type: FormType
+        var layout: String?
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case form, layout, forms }
+
+        init(from decoder: Decoder) throws {
+            let list = try decoder.strictContainer(keyedBy: CodingKeys.self)
+            type = try FormType.decode(from: list, forKey: .form)
+            layout = try list.decodeIfPresent(String.self, forKey: .layout)
+        }
+    }
+
+    /// A file that is one form: its "form" names the type, the rest is the form.
+    private struct SingleForm: Decodable {
+        var form: Form
+
+        init(from decoder: Decoder) throws {
+            let all = try decoder.container(keyedBy: AnyKey.self)
+            switch try FormType.decode(from: all, forKey: AnyKey(stringValue: "form")) {
+            case .department: form = .department(try DepartmentForm(from: decoder))
+            case .project: form = .project(try ProjectForm(from: decoder))
+            }
+        }
+    }
+}
+
+extension FormType {
+    /// The type a document's "form" names.
+    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> FormType {
+        let name = try container.decode(String.self, forKey: key)
+        guard let type = FormType(name: name) else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "unknown form type \"\(name)\" (部门整体 or department, 项目 or project)")
+        }
+        return type
+    }
+}

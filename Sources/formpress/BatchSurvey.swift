@@ -1,0 +1,75 @@
+import FormLayouts
+import Forms
+import Frames
+
+/// A first pass over a batch, holding one form per thread at a time: every form is read and
+/// paired with its layout (so a bad form stops the run before anything is written), its
+/// warnings are gathered, identical forms found, and the characters each face will print
+/// noted (so fonts are cut ahead of drawing). Drawing reads each form again.
+struct BatchSurvey: Sendable {
+    /// Every layout the forms use, by the name they use it by.
+    var layouts: [String: LayoutSpec] = [:]
+    var faceCharacters: [FaceRef: Set<Unicode.Scalar>] = [:]
+    /// Warnings, each under the position (in the batch) of its form.
+    private var warnings: [(at: Int, message: String)] = []
+    private var fingerprints: [(hash: Int, at: Int)] = []
+
+    /// Surveys `work` on `threads` threads. The faces' characters are noted when typesetters
+    /// are given: `typesetter` for one thread, `makeTypesetter` making one for each of several.
+    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, typesetter: FormTypesetter?,
+                    makeTypesetter: (@Sendable () throws -> FormTypesetter)?) throws -> BatchSurvey {
+        let parts = slices(work.count, into: threads)
+        guard threads > 1 else { return try survey(work, parts[0], choice, typesetter) }
+        let surveys = try onThreads(threads) { part in
+            try survey(work, parts[part], choice, makeTypesetter?())
+        }
+        return surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
+    }
+
+    private static func survey(_ work: [Work], _ range: Range<Int>, _ choice: LayoutChoice,
+                               _ typesetter: FormTypesetter?) throws -> BatchSurvey {
+        var survey = BatchSurvey()
+        for at in range {
+            let item = work[at]
+            let job = try item.job(choice, loaded: survey.layouts)
+            survey.layouts[choice.name(of: job.form, in: item.source)] = job.layout
+            if let typesetter {
+                for (face, characters) in try naming(item.file, { try typesetter.faceCharacters(of: job) }) {
+                    survey.faceCharacters[face, default: []].formUnion(characters)
+                }
+            }
+            survey.warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
+            survey.fingerprints.append((job.form.hashValue, at))
+        }
+        return survey
+    }
+
+    private mutating func merge(_ other: BatchSurvey) {
+        layouts.merge(other.layouts) { mine, _ in mine }
+        faceCharacters.merge(other.faceCharacters) { $0.union($1) }
+        warnings += other.warnings
+        fingerprints += other.fingerprints
+    }
+
+    /// The warnings in the order of the forms, then the identical forms (read again to be sure).
+    func allWarnings(_ work: [Work]) throws -> [String] {
+        var duplicates: [(at: Int, message: String)] = []
+        for group in Dictionary(grouping: fingerprints, by: \.hash).values where group.count > 1 {
+            let positions = group.map(\.at).sorted()
+            var distinct: [(at: Int, form: Form)] = []
+            for at in positions {
+                let form = try work[at].source.form(at: work[at].index)
+                if let first = distinct.first(where: { $0.form == form }) {
+                    duplicates.append((at, "\(Self.position(work[first.at])) and \(Self.position(work[at])) are identical forms"))
+                } else {
+                    distinct.append((at, form))
+                }
+            }
+        }
+        return (warnings.sorted { $0.at < $1.at } + duplicates.sorted { $0.at < $1.at }).map(\.message)
+    }
+
+    private static func position(_ item: Work) -> String {
+        "\(item.file) \(item.path.isEmpty ? "(form)" : item.path)"
+    }
+}

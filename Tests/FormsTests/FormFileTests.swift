@@ -1,0 +1,51 @@
+import Foundation
+import Forms
+import TestSupport
+import Testing
+
+/// A list of forms is read one form at a time, and gives what decoding it whole gave.
+@Suite struct FormFileTests {
+    let listPath = Repository.examples + "/dongkeng-2024-projects.json"
+
+    @Test func formsReadOneAtATimeAreTheFormsOfTheList() throws {
+        let file = try FormFile(path: listPath)
+        #expect(file.type == .project && file.isList && file.count == 22 && file.layout == "项目")
+        let whole = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: listPath))) as? [String: Any]
+        let names = (whole?["forms"] as? [[String: Any]] ?? []).map { $0["projectName"] as? String }
+        #expect(try (0..<file.count).map { try file.form(at: $0).name } == names)
+        // Read from another thread, in any order: the same forms.
+        let last = try file.form(at: 21)
+        let again = try DispatchQueue.global().sync { try file.form(at: 21) }
+        #expect(last == again && file.path(ofForm: 21) == "forms[21]")
+    }
+
+    @Test func aSingleFormFileIsAListOfOne() throws {
+        let file = try FormFile(path: Repository.examples + "/suixi-2024.json")
+        #expect(file.type == .department && !file.isList && file.count == 1 && file.path(ofForm: 0) == "")
+        #expect(try file.form(at: 0).title.contains("部门整体"))
+    }
+
+    @Test func aBadFormIsNamedWhenItIsRead() throws {
+        let text = #"{"form": "项目", "forms": [{"title": 3}, {"title": "x"}], "_note": "comments are kept out"}"#
+        let file = try FormFile(data: Data(text.utf8), file: "in.json")
+        #expect(file.count == 2)
+        #expect(throws: FormError.invalid(file: "in.json", path: "forms[0].title", problem: "expected a text (a string in quotes)")) {
+            try file.form(at: 0)
+        }
+        #expect(throws: FormError.invalid(file: "in.json", path: "forms[1].projectName", problem: "missing (required)")) {
+            try file.form(at: 1)
+        }
+    }
+
+    @Test func theEnvelopeIsCheckedBeforeAnyForm() {
+        func problem(_ text: String) -> String {
+            do { _ = try FormFile(data: Data(text.utf8), file: "in.json"); return "no problem" } catch { return "\(error)" }
+        }
+        #expect(problem(#"{"form": "项目", "forms": [{}], "layuot": "项目"}"#) == #"in.json: layuot: unknown key "layuot" (did you mean "layout"?)"#)
+        #expect(problem(#"{"form": "项目", "forms": {}}"#) == "in.json: forms: expected a list")
+        #expect(problem(#"{"form": "项目", "forms": []}"#) == "in.json: forms: holds no form")
+        #expect(problem(#"{"forms": [{}]}"#) == "in.json: form: missing (required)")
+        #expect(problem(#"{"form": "报表", "forms": [{}]}"#).hasPrefix(#"in.json: form: unknown form type "报表""#))
+        #expect(problem("\u{FEFF}") == "in.json: not valid JSON: the file is empty")
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import StrictJSON
+import TestSupport
+import Testing
+
+/// The scanner reads a document in pieces of any size and finds the same outline and the same
+/// first problem as when it reads it whole.
+@Suite struct JSONScannerTests {
+    /// Scans `text` in pieces of `size` bytes.
+    func scan(_ text: Data, pieces size: Int) -> (JSONScanner, JSONSyntax.Problem?) {
+        var scanner = JSONScanner()
+        text.withUnsafeBytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                scanner.scan(UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + size)]))
+                start += size
+            }
+        }
+        let problem = scanner.finish()
+        return (scanner, problem)
+    }
+
+    @Test func theProjectListIsOutlinedFormByFormInPiecesOfAnySize() throws {
+        let text = try Data(contentsOf: URL(fileURLWithPath: Repository.examples + "/dongkeng-2024-projects.json"))
+        let (whole, problem) = scan(text, pieces: text.count)
+        #expect(problem == nil)
+        #expect(whole.isObject)
+        #expect(whole.members.map(\.key) == ["form", "layout", "_source", "forms"])
+        let items = try #require(whole.members[3].items)
+        #expect(whole.members.dropLast().allSatisfy { $0.items == nil })
+        #expect(items.count == 22)
+        // Each item is one form: its text decodes alone and starts and ends with its braces.
+        for item in items {
+            #expect(text[item].first == UInt8(ascii: "{") && text[item].last == UInt8(ascii: "}"))
+            let form = try JSONSerialization.jsonObject(with: text.subdata(in: item)) as? [String: Any]
+            #expect(form?["projectName"] is String)
+        }
+        #expect(String(decoding: text[whole.members[0].value], as: UTF8.self) == "\"项目\"")
+        for size in [1, 2, 3, 7, 64, 4096] {
+            let (pieces, problem) = scan(text, pieces: size)
+            #expect(problem == nil && pieces.members == whole.members, "pieces of \(size) bytes")
+        }
+    }
+
+    @Test func problemsAreTheSameWhateverThePieces() {
+        let cases: [(String, String)] = [
+            ("{\"a\": [1, 2,, 3]}", "line 1, column 13: expected a value (a text in \"quotes\", a number, a list or an object)"),
+            ("{\"a\": \"全年\n\"}", "line 1, column 10: line break inside a text (write \\n)"),
+            ("{\"a\": \"\\u12G4\"}", "line 1, column 8: \\u must be followed by four hexadecimal digits"),
+            ("{\"a\": \"\\x\"}", "line 1, column 8: unknown escape \\x"),
+            ("{\"a\": -.5}", "line 1, column 7: malformed number"),
+            ("{\"a\": 1e}", "line 1, column 7: malformed number"),
+            ("{\"a\": nul}", "line 1, column 7: expected a value (a text in \"quotes\", a number, a list or an object)"),
+            ("{\"项目\": tru", "line 1, column 8: expected a value (a text in \"quotes\", a number, a list or an object)"),
+            ("{\"a\": \"全年", "line 1, column 7: text in quotes is never closed"),
+            ("{\"a\": 1}\n x", "line 2, column 2: unexpected text after the end of the document"),
+            ("{\"a\" 1}", "line 1, column 6: expected \":\" after the key"),
+            ("[1 2]", "line 1, column 4: expected \",\" or \"]\""),
+            ("{\"a\": [\n", "line 2, column 1: unexpected end of file"),
+        ]
+        for (text, expected) in cases {
+            for size in [1, 2, 5, 1000] {
+                #expect(scan(Data(text.utf8), pieces: size).1?.description == expected, "\(text) in pieces of \(size)")
+            }
+        }
+    }
+
+    @Test func brokenUTF8IsNamedEvenAfterASyntaxProblemAndAcrossPieces() {
+        // 全 is E5 85 A8: cut after two of its bytes, then a plain letter.
+        var text = Data("{\"a\": \"".utf8) + Data([0xE5, 0x85]) + Data("x\"}".utf8)
+        for size in [1, 2, 8, 100] {
+            #expect(scan(text, pieces: size).1?.description == "line 1, column 8: not UTF-8 text (a binary file, or another encoding)")
+        }
+        text = Data("{\"a\" 1, \"b\": \"".utf8) + Data([0xFF]) + Data("\"}".utf8)
+        #expect(scan(text, pieces: 3).1?.description == "line 1, column 15: not UTF-8 text (a binary file, or another encoding)")
+        #expect(scan(Data([0xE5, 0x85]), pieces: 1).1?.description == "line 1, column 1: not UTF-8 text (a binary file, or another encoding)")
+    }
+
+    @Test func nestingDeeperThanTheLimitIsRefused() {
+        let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
+        #expect(JSONSyntax.check(Data(deep.utf8))?.description == "line 1, column 65: nested more than 64 levels deep")
+        let fine = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+        #expect(JSONSyntax.check(Data(fine.utf8)) == nil)
+    }
+}
