@@ -1,3 +1,4 @@
+import Fonts
 import Forms
 import Frames
 import TableLayout
@@ -48,15 +49,18 @@ public struct FormTypesetter {
         var texts: [(String, TextStyle)] = document.above.map { ($0.text, $0.style) } + document.below.map { ($0.text, $0.style) }
         for row in document.grid.rows { texts += row.cells.map { ($0.text, $0.style) } }
         texts.append(("第页共— 0123456789", try pageSpec(job.layout).pageNumberStyle))
-        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
+        // Each character is looked up once per chain, not once per occurrence.
+        var byChain: [FontChainKey: Set<Unicode.Scalar>] = [:]
         for (text, style) in texts where !text.isEmpty {
-            let chain = try engine.text.fonts.chain(style.role, weight: style.weight)
-            for scalar in text.unicodeScalars {
-                if let index = chain.faceIndex(for: scalar), index > 0 {
-                    result[chain.faces[index].ref, default: []].insert(scalar)
-                } else {
-                    result[chain.faces[0].ref, default: []].insert(scalar)
-                }
+            byChain[FontChainKey(role: style.role, weight: style.weight), default: []].formUnion(text.unicodeScalars)
+        }
+        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
+        for (key, scalars) in byChain {
+            let chain = try engine.text.fonts.chain(key.role, weight: key.weight)
+            var perFace = Array(repeating: Set<Unicode.Scalar>(), count: chain.faces.count)
+            for scalar in scalars { perFace[chain.faceIndex(for: scalar) ?? 0].insert(scalar) }
+            for (index, scalars) in perFace.enumerated() where !scalars.isEmpty {
+                result[chain.faces[index].ref, default: []].formUnion(scalars)
             }
         }
         return result
@@ -107,4 +111,10 @@ public struct FormTypesetter {
                         pageNumbers: PageNumberStyle(rawValue: layout.page.pageNumbers) ?? .chinese,
                         pageNumberStyle: styles["pageNumber"])
     }
+}
+
+/// A role and weight: which font chain a text style prints with.
+private struct FontChainKey: Hashable {
+    let role: FontRole
+    let weight: FontWeight
 }

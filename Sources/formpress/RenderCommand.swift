@@ -147,8 +147,12 @@ struct RenderCommand: ParsableCommand {
                     }
                 }
             }
+            // Alone, this thread typesets the first forms before drawing any: the first page
+            // drawn waits for the fonts, which are being cut meanwhile on another core.
+            let ahead = helpers > 0 ? [] : try work.prefix(Self.formsPerThread).map { try context.typeset($0, typesetter) }
             for (index, item) in work.enumerated() {
-                let form = helpers > 0 ? try handoff.take(index) : try context.typeset(item, typesetter)
+                let form = helpers > 0 ? try handoff.take(index)
+                    : index < ahead.count ? ahead[index] : try context.typeset(item, typesetter)
                 progress.step(index + 1, form.name)
                 try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
             }
