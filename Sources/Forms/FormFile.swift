@@ -14,12 +14,14 @@ public struct FormFile: Sendable {
     private let bytes: DocumentBytes
     /// Where each form of a list lies; empty for a single-form file.
     private let items: [Range<Int>]
-    private let single: Form?
+    /// The form of a single-form file, decoded when the file was opened (an array rather than
+    /// an optional: every form to render holds a copy of its file, which stays small so).
+    private let single: [Form]
 
     /// A form (or a list's text) larger than this is refused: decoding holds it several times over.
     public static let maximumFormSize = 64 << 20
 
-    public var count: Int { single == nil ? items.count : 1 }
+    public var count: Int { single.isEmpty ? items.count : 1 }
 
     /// Reads the document at `path`.
     public init(path: String) throws {
@@ -60,17 +62,17 @@ public struct FormFile: Sendable {
                 throw FormError.invalid(file: file, path: "forms", problem: "expected a list")
             }
             guard !items.isEmpty else { throw FormError.invalid(file: file, path: "forms", problem: "holds no form") }
-            (type, layout, isList, self.items, single) = (envelope.type, envelope.layout, true, items, nil)
+            (type, layout, isList, self.items, single) = (envelope.type, envelope.layout, true, items, [])
         } else {
             guard bytes.count <= Self.maximumFormSize else { throw Self.tooLarge(bytes.count, file: file) }
             let form = try Self.decode(SingleForm.self, from: bytes.read(0..<bytes.count), file: file, at: "").form
-            (type, layout, isList, items, single) = (form.type, form.layout, false, [], form)
+            (type, layout, isList, items, single) = (form.type, form.layout, false, [], [form])
         }
     }
 
     /// The form at `index`: read and decoded now (errors name its JSON path).
     public func form(at index: Int) throws -> Form {
-        if let single { return single }
+        if let single = single.first { return single }
         let range = items[index]
         guard range.count <= Self.maximumFormSize else { throw Self.tooLarge(range.count, file: file) }
         let text: Data

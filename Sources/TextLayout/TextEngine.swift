@@ -11,7 +11,7 @@ public final class TextEngine {
     private var cache: [CacheKey: TextBlock] = [:]
     /// Past this many blocks the cache starts afresh, so a batch of thousands of forms does
     /// not hold every text it ever laid out.
-    private let cacheLimit = 8_000
+    private let cacheLimit = 2_000
 
     private struct CacheKey: Hashable {
         var text: String
