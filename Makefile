@@ -5,7 +5,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/formpress
 APT_PACKAGES = libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig1-dev libicu-dev \
-               pkg-config fonts-noto-cjk poppler-utils time
+               zlib1g-dev pkg-config fonts-noto-cjk poppler-utils qpdf time
 
 .PHONY: examples test deps build bench bench-short specimen clean
 

@@ -22,6 +22,7 @@ let package = Package(
         systemLibrary("CHarfBuzz", pkgConfig: "harfbuzz", apt: "libharfbuzz-dev"),
         systemLibrary("CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", apt: "libharfbuzz-dev"),
         systemLibrary("CFontconfig", pkgConfig: "fontconfig", apt: "libfontconfig1-dev"),
+        systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
         .target(name: "CLineBreak", path: "Sources/CBridges/CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
 
@@ -32,7 +33,7 @@ let package = Package(
         .target(name: "StrictJSON"),
         .target(name: "Forms", dependencies: ["StrictJSON"]),
         .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
-        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType"]),
+        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType", "CZlib"]),
         .executableTarget(name: "formpress", dependencies: [
             "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

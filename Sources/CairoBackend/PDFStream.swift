@@ -3,7 +3,8 @@ import FoundationEssentials
 import Frames
 
 /// A PDF written page by page: forms are drawn as they are typeset, so a batch of thousands
-/// holds one form's pages at a time. The file appears under its name only on `finish()`.
+/// holds one form's pages at a time. The file appears under its name only on `finish()`, once
+/// its dictionaries are packed into object streams (`CompactPDF`).
 public final class PDFStream {
     private let file: PendingFile
     private let surface: OpaquePointer
@@ -11,6 +12,9 @@ public final class PDFStream {
     private let fonts: EmbeddedFonts
     private var bookmarks: [Bookmark] = []
     public private(set) var pageCount = 0
+    /// Whether `finish()` packs cairo's objects into object streams (off: cairo's file as it
+    /// wrote it, which tests compare with).
+    var packsObjects = true
 
     /// A PDF at `path` drawing with `fonts` (which may be shared with other files of a batch).
     public init(path: String, info: DocumentInfo, fonts: EmbeddedFonts) throws {
@@ -48,11 +52,15 @@ public final class PDFStream {
         }
     }
 
-    /// Writes the bookmarks, finishes the file and moves it into place.
+    /// Writes the bookmarks, finishes the file, packs its objects and moves it into place.
     public func finish() throws {
         CairoRenderer.addBookmarks(bookmarks, parent: 0, to: surface)
         cairo_surface_finish(surface)
         try check()
+        if packsObjects {
+            let target = file.target
+            try file.rewrite { try CompactPDF.rewrite($0, to: $1, naming: target) }
+        }
         try file.commit()
     }
 

@@ -1,3 +1,5 @@
+import Glibc
+
 /// What can go wrong while writing output; each case names the file.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// cairo reported a failure (its own words in `reason`).
@@ -8,6 +10,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cannotMove(from: String, to: String, reason: String)
     /// The output folder does not exist or is not writable.
     case outputNotWritable(path: String)
+    /// cairo's PDF is not shaped as the pass that packs its objects into object streams expects
+    /// (`offset` is the byte of cairo's file where it saw so); nothing is written.
+    case unexpectedPDF(path: String, offset: Int, problem: String)
+    /// Reading cairo's PDF, compressing or writing the packed file failed (the system's words).
+    case cannotPack(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +22,28 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case let .fontLoad(face): return "cannot load the font \(face) for drawing"
         case let .cannotMove(from, to, reason): return "\(to): cannot move \(from) into place (\(reason))"
         case let .outputNotWritable(path): return "\(path): folder does not exist or is not writable"
+        case let .unexpectedPDF(path, offset, problem):
+            return "\(path): cairo's PDF is not as expected at byte \(offset) (\(problem)); nothing written"
+        case let .cannotPack(path, reason): return "\(path): cannot pack the PDF's objects (\(reason))"
         }
     }
+}
+
+/// What the object-stream pass's parts throw before they know which file the user asked for;
+/// `CompactPDF` names it and turns it into a `RenderError`.
+enum PackingError: Error {
+    /// cairo's file is not as expected at `offset`.
+    case shape(offset: Int, problem: String)
+    /// The system or zlib refused (its own words).
+    case system(String)
+
+    func naming(_ path: String) -> RenderError {
+        switch self {
+        case let .shape(offset, problem): return .unexpectedPDF(path: path, offset: offset, problem: problem)
+        case let .system(reason): return .cannotPack(path: path, reason: reason)
+        }
+    }
+
+    /// `what` failed with the system's last error.
+    static func errno(_ what: String) -> PackingError { .system("\(what): \(String(cString: strerror(Glibc.errno)))") }
 }

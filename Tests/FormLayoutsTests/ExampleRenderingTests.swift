@@ -66,8 +66,16 @@ import Testing
             #expect(pages[start].withoutWhitespace.hasPrefix("项目绩效目标表"))
         }
         #expect(try Poppler.info(of: pdf)["Pages"] == String(document.pages.count))
-        let raw = try String(contentsOfFile: pdf, encoding: .isoLatin1)
-        #expect(raw.contains("/Outlines"))
+        #expect(try QPDF.bookmarks(of: pdf) == document.bookmarks.map { "\($0.title) → p.\($0.pageIndex + 1)" })
+    }
+
+    /// cairo's dictionaries packed into object streams bring the 22 forms under 150 KB.
+    @Test func theProjectFormsFitInAHundredAndFiftyKilobytes() throws {
+        let (pdf, _) = try renderExample("dongkeng-2024-projects")
+        try QPDF.check(pdf)
+        let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int ?? 0
+        #expect(size > 100_000 && size < 150_000, "\(size) bytes")
+        #expect(try QPDF.crossReference(of: pdf).filter { $0.contains(": compressed;") }.count > 100)
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {
