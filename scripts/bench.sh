@@ -5,7 +5,7 @@
 #   scripts/bench.sh            full run (RUNS=7, batches up to 5,000 forms)
 #   BENCH_SHORT=1 scripts/bench.sh   quick run for CI (RUNS=3, batches up to 100 forms)
 #
-# Needs a release build (make build) and /usr/bin/time. Typst is timed too when
+# Needs a release build (make build) and python3. Typst is timed too when
 # `python3 -c "import typst"` works and ../shared/peers exists (pip install typst).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,7 +16,7 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 [ -x "$BIN" ] || { echo "no $BIN: run 'make build' first" >&2; exit 1; }
 
-# median KEY FIELD: the median of field FIELD (2 seconds, 3 KB) of the runs of KEY in $WORK/times
+# median KEY FIELD: the median of field FIELD (2 wall seconds, 3 KB, 4 CPU seconds) of the runs of KEY
 median() { awk -F'|' -v key="$1" -v field="$2" '$1 == key {print $field}' "$WORK/times" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
 # The page dictionaries are compressed in object streams: ask poppler.
 pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
@@ -25,14 +25,17 @@ pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ {print $2}'; }
 measure() {
   local key=$1 pdf=$2; shift 2
   "$@" >/dev/null 2>&1 || { echo "$key: command failed: $*" >&2; return 1; }
-  # Wall time from the clock in nanoseconds (time's %e has 10 ms steps: too coarse for the
-  # marginal cost of 10 forms); peak memory from time's %M.
-  local start end
+  # One child per run, measured by wait4: wall time from a monotonic clock, peak memory, and CPU
+  # time of all its threads, in microseconds (time(1) rounds to 10 ms, too coarse for 10 forms).
   for _ in $(seq "$RUNS"); do
-    start=$(date +%s%N)
-    /usr/bin/time -o "$WORK/memory" -f "%M" "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo "$key|$(awk "BEGIN {printf \"%.3f\", ($end - $start) / 1e9}")|$(cat "$WORK/memory")" >> "$WORK/times"
+    python3 - "$key" "$@" >> "$WORK/times" <<'PY'
+import os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+_, status, usage = os.wait4(child.pid, 0)
+wall = time.perf_counter() - start
+print(f"{sys.argv[1]}|{wall:.4f}|{usage.ru_maxrss}|{usage.ru_utime + usage.ru_stime:.4f}")
+PY
   done
   local t m p s
   t=$(median "$key" 2); m=$(median "$key" 3)
@@ -66,12 +69,13 @@ done
 
 # Marginal cost per page: time beyond the 1-form run, per page beyond its page.
 echo
-echo "time per page beyond the first form (startup excluded):"
-t1=$(median "batch 1, one PDF" 2)
+echo "time per page beyond the first form (startup excluded), wall and CPU (all threads):"
+t1=$(median "batch 1, one PDF" 2); c1=$(median "batch 1, one PDF" 4)
 for n in $SIZES; do
   [ "$n" -gt 1 ] || continue
-  tn=$(median "batch $n, one PDF" 2)
-  printf "  %5s forms: %6.2f ms/page\n" "$n" "$(awk "BEGIN {print ($tn - $t1) * 1000 / ($n - 1)}")"
+  tn=$(median "batch $n, one PDF" 2); cn=$(median "batch $n, one PDF" 4)
+  printf "  %5s forms: %6.2f ms/page wall, %6.2f ms/page CPU\n" "$n" \
+    "$(awk "BEGIN {print ($tn - $t1) * 1000 / ($n - 1)}")" "$(awk "BEGIN {print ($cn - $c1) * 1000 / ($n - 1)}")"
 done
 
 PEERS=../shared/peers

@@ -6,8 +6,13 @@ public struct LayoutAudit: Sendable {
     private var placed: [Int: [Int: Int]] = [:]
     private var outside: [(cell: Int, problem: String)] = []
     private let tolerance = 0.01
+    /// Off, it records nothing: counting every line costs a tenth of drawing a table.
+    private let isOn: Bool
+
+    init(isOn: Bool) { self.isOn = isOn }
 
     mutating func record(_ placement: LinePlacement, extent: Rect, box: Rect) {
+        guard isOn else { return }
         if !placement.isRepeat { placed[placement.cell, default: [:]][placement.line, default: 0] += 1 }
         if extent.width > 0, extent.x < box.x - tolerance || extent.maxX > box.maxX + tolerance
             || extent.y < box.y - tolerance || extent.maxY > box.maxY + tolerance {

@@ -56,7 +56,7 @@ public struct TableLayoutEngine {
         var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
         let tablePages = paginator.paginate()
 
-        var audit = LayoutAudit()
+        var audit = LayoutAudit(isOn: options.checkInvariants)
         var pages: [Page] = []
         for (index, tablePage) in tablePages.enumerated() {
             let top = index == 0 ? y : spec.margins.top
