@@ -1,15 +1,21 @@
 import FoundationEssentials
 import Glibc
 
-/// The bytes of a form document: a file read piece by piece (never whole), or bytes already
-/// in memory. Safe to read from several threads at once.
+/// The bytes of a form document: a file read piece by piece (never whole, and opened for each
+/// read, so that thousands of inputs hold no open files), or bytes already in memory. Safe to
+/// read from several threads at once.
 enum DocumentBytes: Sendable {
-    case file(OpenFile)
+    case file(path: String, size: Int)
     case memory(Data)
+
+    /// A file's bytes, if it can be opened.
+    static func file(_ path: String) throws -> DocumentBytes {
+        .file(path: path, size: try OpenFile(path: path).size)
+    }
 
     var count: Int {
         switch self {
-        case let .file(file): return file.size
+        case let .file(_, size): return size
         case let .memory(data): return data.count
         }
     }
@@ -18,12 +24,13 @@ enum DocumentBytes: Sendable {
     func forEachPiece(_ body: (UnsafeRawBufferPointer) -> Bool) throws {
         switch self {
         case let .memory(data): _ = data.withUnsafeBytes(body)
-        case let .file(file):
+        case let .file(path, size):
+            let file = try OpenFile(path: path)
             let pieceSize = 1 << 20
             let piece = UnsafeMutableRawBufferPointer.allocate(byteCount: pieceSize, alignment: 1)
             defer { piece.deallocate() }
             var offset = 0
-            while offset < file.size {
+            while offset < size {
                 let count = try file.read(into: piece, at: offset)
                 guard count > 0 else { break }
                 guard body(UnsafeRawBufferPointer(rebasing: piece[..<count])) else { return }
@@ -36,7 +43,8 @@ enum DocumentBytes: Sendable {
     func read(_ range: Range<Int>) throws -> Data {
         switch self {
         case let .memory(data): return data[data.startIndex + range.lowerBound ..< data.startIndex + range.upperBound]
-        case let .file(file):
+        case let .file(path, _):
+            let file = try OpenFile(path: path)
             var data = Data(count: range.count)
             var done = 0
             while done < range.count {

@@ -12,25 +12,22 @@ public struct FormFile: Sendable {
     /// Whether the file holds a list (`"forms": [...]`): paths inside it start with forms[i].
     public let isList: Bool
     private let bytes: DocumentBytes
-    /// Where each form of a list lies; empty for a single-form file.
+    /// Where each form of a list lies.
     private let items: [Range<Int>]
-    /// The form of a single-form file, decoded when the file was opened (an array rather than
-    /// an optional: every form to render holds a copy of its file, which stays small so).
-    private let single: [Form]
 
     /// A form (or a list's text) larger than this is refused: decoding holds it several times over.
     public static let maximumFormSize = 64 << 20
 
-    public var count: Int { single.isEmpty ? items.count : 1 }
+    public var count: Int { isList ? items.count : 1 }
 
     /// Reads the document at `path`.
     public init(path: String) throws {
-        let file: OpenFile
-        do { file = try OpenFile(path: path) } catch {
+        let bytes: DocumentBytes
+        do { bytes = try .file(path) } catch {
             throw FormError.unreadable(file: path, reason: error as? OpenFile.Failure == .cannotOpen
                 && !FileManager.default.fileExists(atPath: path) ? "no such file" : "permission denied or not a file")
         }
-        try self.init(.file(file), file: path)
+        try self.init(bytes, file: path)
     }
 
     /// Reads a document already in memory; `file` names it in messages.
@@ -40,7 +37,6 @@ public struct FormFile: Sendable {
 
     private init(_ bytes: DocumentBytes, file: String) throws {
         self.file = file
-        self.bytes = bytes
         let start = try Self.byteOrderMarkLength(bytes)
         guard bytes.count > start else { throw FormError.notJSON(file: file, detail: "the file is empty") }
         var scanner = JSONScanner(offset: start)
@@ -56,28 +52,31 @@ public struct FormFile: Sendable {
         }
         if let problem = scanner.finish() { throw FormError.notJSON(file: file, detail: problem.description) }
 
+        self.bytes = bytes
         if scanner.isObject, let list = scanner.members.first(where: { $0.key == "forms" }) {
             let envelope = try Self.decode(ListEnvelope.self, from: Self.envelopeText(scanner.members, bytes), file: file, at: "")
             guard let items = list.items else {
                 throw FormError.invalid(file: file, path: "forms", problem: "expected a list")
             }
             guard !items.isEmpty else { throw FormError.invalid(file: file, path: "forms", problem: "holds no form") }
-            (type, layout, isList, self.items, single) = (envelope.type, envelope.layout, true, items, [])
+            (type, layout, isList, self.items) = (envelope.type, envelope.layout, true, items)
         } else {
-            guard bytes.count <= Self.maximumFormSize else { throw Self.tooLarge(bytes.count, file: file) }
-            let form = try Self.decode(SingleForm.self, from: bytes.read(0..<bytes.count), file: file, at: "").form
-            (type, layout, isList, items, single) = (form.type, form.layout, false, [], [form])
+            // One form: its "form" names the type; the rest is read with the form.
+            guard scanner.isObject else { throw FormError.invalid(file: file, path: "", problem: "expected an object") }
+            let typeText = try scanner.members.first(where: { $0.key == "form" }).map { try bytes.read($0.value) }
+            let named = try Self.decode(SingleFormType.self, from: Self.object(form: typeText), file: file, at: "").type
+            (type, layout, isList, items) = (named, nil, false, [start..<bytes.count])
         }
     }
 
     /// The form at `index`: read and decoded now (errors name its JSON path).
     public func form(at index: Int) throws -> Form {
-        if let single = single.first { return single }
         let range = items[index]
         guard range.count <= Self.maximumFormSize else { throw Self.tooLarge(range.count, file: file) }
         let text: Data
         do { text = try bytes.read(range) } catch { throw FormError.unreadable(file: file, reason: "read failed") }
         let at = path(ofForm: index)
+        if !isList { return try Self.decode(SingleForm.self, from: text, file: file, at: at).form }
         switch type {
         case .department: return .department(try Self.decode(DepartmentForm.self, from: text, file: file, at: at))
         case .project: return .project(try Self.decode(ProjectForm.self, from: text, file: file, at: at))
@@ -137,6 +136,22 @@ public struct FormFile: Sendable {
             type = try FormType.decode(from: list, forKey: .form)
             layout = try list.decodeIfPresent(String.self, forKey: .layout)
         }
+    }
+
+    /// `{"form": …}` alone: the type a single-form file names, checked before its form is read.
+    private struct SingleFormType: Decodable {
+        var type: FormType
+
+        init(from decoder: Decoder) throws {
+            let all = try decoder.container(keyedBy: AnyKey.self)
+            type = try FormType.decode(from: all, forKey: AnyKey(stringValue: "form"))
+        }
+    }
+
+    /// `{"form": <text>}`, or `{}` when the file names no type (so the message says it is missing).
+    private static func object(form text: Data?) -> Data {
+        guard let text else { return Data("{}".utf8) }
+        return Data(#"{"form":"#.utf8) + text + Data("}".utf8)
     }
 
     /// A file that is one form: its "form" names the type, the rest is the form.

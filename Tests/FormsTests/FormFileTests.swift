@@ -25,6 +25,16 @@ import Testing
         #expect(try file.form(at: 0).title.contains("部门整体"))
     }
 
+    @Test func openFilesAreNotHeldSoThousandsOfInputsMayBeGiven() throws {
+        // More files than the usual limit of 1,024 open per process; none stays open.
+        func openCount() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        let before = try openCount()
+        let path = Repository.examples + "/houjie-2026-approval.json"
+        let files = try (0..<1_500).map { _ in try FormFile(path: path) }
+        #expect(try openCount() < before + 100, "other tests may open a few at the same time")
+        #expect(try files.last?.form(at: 0).name == files.first?.form(at: 0).name)
+    }
+
     @Test func aBadFormIsNamedWhenItIsRead() throws {
         let text = #"{"form": "项目", "forms": [{"title": 3}, {"title": "x"}], "_note": "comments are kept out"}"#
         let file = try FormFile(data: Data(text.utf8), file: "in.json")
