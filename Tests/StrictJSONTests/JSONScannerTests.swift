@@ -76,6 +76,33 @@ import Testing
         #expect(scan(Data([0xE5, 0x85]), pieces: 1).1?.description == "line 1, column 1: not UTF-8 text (a binary file, or another encoding)")
     }
 
+    @Test func mutatedTextGivesTheSameVerdictWholeAndInPieces() throws {
+        let original = try Array(Data(contentsOf: URL(fileURLWithPath: Repository.examples + "/houjie-2026-approval.json")))
+        var state: UInt64 = 0x2545F4914F6CDD1D  // xorshift: a failure can be replayed
+        func random(_ n: Int) -> Int {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return Int(state % UInt64(max(1, n)))
+        }
+        let inserts = Array("{}[],:\"\\ 0-e.tnu\n".utf8) + [0x00, 0x1F, 0xE5, 0x85, 0xFF]
+        for iteration in 0..<300 {
+            var text = original
+            for _ in 0...random(4) {
+                let at = random(text.count)
+                switch random(3) {
+                case 0 where !text.isEmpty: text.remove(at: at)
+                case 0, 1: text.insert(inserts[random(inserts.count)], at: at)
+                default: text = Array(text.prefix(at))
+                }
+            }
+            let data = Data(text)
+            let (whole, problem) = scan(data, pieces: max(1, data.count))
+            let size = 1 + random(97)
+            let (pieces, pieceProblem) = scan(data, pieces: size)
+            #expect(problem == pieceProblem, "iteration \(iteration), pieces of \(size)")
+            if problem == nil { #expect(whole.members == pieces.members, "iteration \(iteration)") }
+        }
+    }
+
     @Test func nestingDeeperThanTheLimitIsRefused() {
         let deep = String(repeating: "[", count: 65) + String(repeating: "]", count: 65)
         #expect(JSONSyntax.check(Data(deep.utf8))?.description == "line 1, column 65: nested more than 64 levels deep")
