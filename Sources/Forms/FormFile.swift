@@ -15,7 +15,8 @@ public struct FormFile: Sendable {
     /// Where each form of a list lies.
     private let items: [Range<Int>]
 
-    /// A form (or a list's text) larger than this is refused: decoding holds it several times over.
+    /// A form larger than this is refused (a list may be any size): decoding holds a form several
+    /// times over.
     public static let maximumFormSize = 64 << 20
 
     public var count: Int { isList ? items.count : 1 }
@@ -54,7 +55,7 @@ public struct FormFile: Sendable {
 
         self.bytes = bytes
         if scanner.isObject, let list = scanner.members.first(where: { $0.key == "forms" }) {
-            let envelope = try Self.decode(ListEnvelope.self, from: Self.envelopeText(scanner.members, bytes), file: file, at: "")
+            let envelope = try Self.decode(ListEnvelope.self, from: Self.envelopeText(scanner.members, bytes, file: file), file: file, at: "")
             guard let items = list.items else {
                 throw FormError.invalid(file: file, path: "forms", problem: "expected a list")
             }
@@ -101,15 +102,19 @@ public struct FormFile: Sendable {
 
     /// The list's own members as a small object, its forms left out (`"forms": []`), so that
     /// the envelope is checked strictly without reading a single form.
-    private static func envelopeText(_ members: [JSONScanner.Member], _ bytes: DocumentBytes) throws -> Data {
+    private static func envelopeText(_ members: [JSONScanner.Member], _ bytes: DocumentBytes, file: String) throws -> Data {
         var text = Data("{".utf8)
         for (index, member) in members.enumerated() {
             if index > 0 { text.append(UInt8(ascii: ",")) }
             text.append(try JSONEncoder().encode(member.key))
             text.append(UInt8(ascii: ":"))
-            if member.key == "forms", member.items != nil { text.append(contentsOf: Array("[]".utf8)) }
-            else if member.value.count > maximumFormSize { text.append(contentsOf: Array("null".utf8)) }
-            else { text.append(try bytes.read(member.value)) }
+            if member.key == "forms", member.items != nil {
+                text.append(contentsOf: Array("[]".utf8))
+            } else if member.value.count > maximumFormSize {
+                throw tooLarge(member.value.count, file: file, what: "\"\(member.key)\"")
+            } else {
+                text.append(try bytes.read(member.value))
+            }
         }
         text.append(UInt8(ascii: "}"))
         return text
@@ -120,8 +125,8 @@ public struct FormFile: Sendable {
         return try bytes.read(0..<3) == Data([0xEF, 0xBB, 0xBF]) ? 3 : 0
     }
 
-    private static func tooLarge(_ size: Int, file: String) -> FormError {
-        .unreadable(file: file, reason: "a form of \(size >> 20) MB is more than the \(maximumFormSize >> 20) MB one may hold")
+    private static func tooLarge(_ size: Int, file: String, what: String = "a form") -> FormError {
+        .unreadable(file: file, reason: "\(what) of \(size >> 20) MB is more than the \(maximumFormSize >> 20) MB one may hold")
     }
 
     /// `{"form": …, "layout": …, "forms": [ … ]}` without its forms.
