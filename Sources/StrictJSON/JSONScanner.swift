@@ -177,7 +177,7 @@ public struct JSONScanner {
     private mutating func escapeByte(_ byte: UInt8, isKey: Bool) {
         if byte == UInt8(ascii: "u") {
             token = .unicodeEscape(isKey: isKey, digits: 0)
-        } else if Array("\"\\/bfnrt".utf8).contains(byte) {
+        } else if "\"\\/bfnrt".utf8.contains(byte) {
             token = .string(isKey: isKey)
         } else {
             return fail(escapeStart, "unknown escape \\\(Character(Unicode.Scalar(byte)))")

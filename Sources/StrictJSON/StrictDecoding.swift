@@ -26,7 +26,7 @@ extension Decoder {
             else { message += " (known keys: \(known.joined(separator: ", ")))" }
             throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: message))
         }
-        return KeyedDecodingContainer(StrictKeyedContainer<Key>(base: all))
+        return try container(keyedBy: Key.self)
     }
 }
 

@@ -100,7 +100,8 @@ struct RenderCommand: ParsableCommand {
                 try renderImages(work, outputPath, typesetter, progress, context)
             } else if split {
                 try makeFolder(outputPath)
-                try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters), progress, context)
+                try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters),
+                                (typesetter, library), progress, context)
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
                 let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters)))
@@ -162,25 +163,35 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
-    /// whatever the shard. Each thread renders a contiguous slice with fonts of its own.
+    /// whatever the shard. Alone, this thread renders with the typesetter it surveyed with; each
+    /// helper renders a contiguous slice with fonts of its own.
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
+                             _ own: (typesetter: FormTypesetter, library: FontLibrary),
                              _ progress: Progress, _ context: RenderContext) throws {
+        guard threads > 1 else {
+            try Self.renderFiles(work[...], folder, own.typesetter, subsets, progress, context)
+            for warning in own.library.warnings { printError("warning: \(warning)") }
+            return
+        }
         _ = try onThreads(threads) { part in
-            let range = slices(work.count, into: threads)[part]
             let (typesetter, library) = try context.makeTypesetter()
-            let items = Array(work[range])
-            let fonts = try EmbeddedFonts(.cutAhead(subsets))
-            for item in items {
-                let form = try context.typeset(item, typesetter)
-                let name = Self.stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
-                let stream = try PDFStream(path: folder + "/" + name,
-                                           info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
-                                           fonts: fonts)
-                try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
-                try stream.finish()
-                progress.advance(form.name)
-            }
+            try Self.renderFiles(work[slices(work.count, into: threads)[part]], folder, typesetter, subsets, progress, context)
             if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
+        }
+    }
+
+    private static func renderFiles(_ items: ArraySlice<Work>, _ folder: String, _ typesetter: FormTypesetter,
+                                    _ subsets: FontSubsets, _ progress: Progress, _ context: RenderContext) throws {
+        let fonts = try EmbeddedFonts(.cutAhead(subsets))
+        for item in items {
+            let form = try context.typeset(item, typesetter)
+            let name = stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
+            let stream = try PDFStream(path: folder + "/" + name,
+                                       info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
+                                       fonts: fonts)
+            try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
+            try stream.finish()
+            progress.advance(form.name)
         }
     }
 
