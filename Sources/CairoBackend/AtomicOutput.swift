@@ -31,22 +31,6 @@ final class PendingFile {
         }
     }
 
-    /// Replaces what was written with `rewrite`'s version of it, made in a second file beside
-    /// it (`rewrite` reads its first path and writes its second). On failure removes both.
-    func rewrite(_ rewrite: (_ source: String, _ destination: String) throws -> Void) throws {
-        let rewritten = temporary + ".rewritten"
-        do {
-            try rewrite(temporary, rewritten)
-            guard rename(rewritten, temporary) == 0 else {
-                throw RenderError.cannotMove(from: rewritten, to: temporary, reason: String(cString: strerror(errno)))
-            }
-        } catch {
-            unlink(rewritten)
-            abort()
-            throw error
-        }
-    }
-
     /// Removes what was written.
     func abort() {
         settled = true

@@ -2,9 +2,9 @@
 /// cross-reference table) and gives the same objects with the same numbers, its dictionaries
 /// packed into deflated object streams and its table turned into a cross-reference stream
 /// (PDF 1.5; cairo 1.16 cannot write either). Streams are copied byte for byte, so pages, fonts
-/// and text are untouched; the 22 project forms' file shrinks by a tenth. Reads cairo's file
-/// front to back, mapped, and holds one object stream at a time: memory does not grow with the
-/// pages beyond the table's entries. The same input gives the same bytes.
+/// and text are untouched; the 22 project forms' file shrinks by a tenth. Reads cairo's bytes
+/// front to back (from memory, or a file mapped) and holds one object stream at a time: memory
+/// does not grow with the pages beyond the table's entries. The same input gives the same bytes.
 public enum CompactPDF {
     /// Objects per object stream: enough for deflate to find the repeats between pages (1,000
     /// forms: 1,931,662 bytes at 100, 1,925,739 at 200), few enough that a reader inflates a
@@ -17,15 +17,19 @@ public enum CompactPDF {
     /// Packs the cairo PDF at `source` into a new file at `target`, which appears only when
     /// complete (nothing is left there on error).
     public static func compact(_ source: String, into target: String) throws {
-        try PendingFile.write(to: target) { try rewrite(source, to: $0, naming: target) }
+        try PendingFile.write(to: target) { destination in
+            let input: MappedFile
+            do { input = try MappedFile(path: source) } catch let error as PackingError { throw error.naming(target) }
+            try rewrite(input.bytes, releasing: input.release(before:), to: destination, naming: target)
+        }
     }
 
-    /// Packs `source` into `destination`; errors name `target`, the file the user asked for. On
-    /// error `destination` may hold part of a file: the caller removes it.
-    static func rewrite(_ source: String, to destination: String, naming target: String) throws {
+    /// Packs cairo's `bytes` into `destination`; `release(offset)` is told when the bytes before
+    /// `offset` are done with. Errors name `target`, the file the user asked for. On error
+    /// `destination` may hold part of a file: the caller removes it.
+    static func rewrite(_ bytes: UnsafeRawBufferPointer, releasing release: (Int) -> Void,
+                        to destination: String, naming target: String) throws {
         do {
-            let input = try MappedFile(path: source)
-            let bytes = input.bytes
             let trailer = try CairoTrailer(bytes)
             var scanner = try PDFObjectScanner(bytes, trailer: trailer)
             let output = try OutputFile(path: destination)
@@ -47,7 +51,7 @@ public enum CompactPDF {
                     try writer.pack(UnsafeRawBufferPointer(rebasing: bytes[object.value]), number: object.number)
                 }
                 objects += 1
-                input.release(before: object.whole.upperBound)
+                release(object.whole.upperBound)
             }
             let listed = trailer.offsets.filter { $0 > 0 }.count
             guard objects == listed else {

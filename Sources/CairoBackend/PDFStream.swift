@@ -3,10 +3,13 @@ import FoundationEssentials
 import Frames
 
 /// A PDF written page by page: forms are drawn as they are typeset, so a batch of thousands
-/// holds one form's pages at a time. The file appears under its name only on `finish()`, once
-/// its dictionaries are packed into object streams (`CompactPDF`).
+/// holds one form's pages at a time. cairo writes into a `SpooledOutput`; the file appears under
+/// its name only on `finish()`, once its dictionaries are packed into object streams (`CompactPDF`).
 public final class PDFStream {
     private let file: PendingFile
+    /// Outlives the surface, which writes into it until destroyed (stored properties are
+    /// released after `deinit` has destroyed the surface).
+    private let spool: SpooledOutput
     private let surface: OpaquePointer
     private let context: OpaquePointer
     private let fonts: EmbeddedFonts
@@ -19,8 +22,10 @@ public final class PDFStream {
     /// A PDF at `path` drawing with `fonts` (which may be shared with other files of a batch).
     public init(path: String, info: DocumentInfo, fonts: EmbeddedFonts) throws {
         file = try PendingFile(target: path)
+        spool = SpooledOutput(spillPath: file.temporary + ".cairo")
         self.fonts = fonts
-        guard let surface = cairo_pdf_surface_create(file.temporary, PageSize.a4Portrait.width, PageSize.a4Portrait.height)
+        guard let surface = cairo_pdf_surface_create_for_stream(SpooledOutput.cairoWrite, Unmanaged.passUnretained(spool).toOpaque(),
+                                                                PageSize.a4Portrait.width, PageSize.a4Portrait.height)
         else { throw RenderError.cairo(path: path, reason: "no surface") }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
             let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
@@ -57,18 +62,28 @@ public final class PDFStream {
         CairoRenderer.addBookmarks(bookmarks, parent: 0, to: surface)
         cairo_surface_finish(surface)
         try check()
-        if packsObjects {
-            let target = file.target
-            try file.rewrite { try CompactPDF.rewrite($0, to: $1, naming: target) }
+        let (target, temporary, packs) = (file.target, file.temporary, packsObjects)
+        do {
+            try spool.read { bytes, release in
+                if packs {
+                    try CompactPDF.rewrite(bytes, releasing: release, to: temporary, naming: target)
+                } else {
+                    try OutputFile.write(bytes, to: temporary, naming: target)
+                }
+            }
+            try file.commit()
+        } catch {
+            file.abort()
+            throw error
         }
-        try file.commit()
     }
 
     private func check() throws {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             file.abort()
-            throw RenderError.cairo(path: file.target, reason: String(cString: cairo_status_to_string(status)))
+            let reason = spool.failure ?? String(cString: cairo_status_to_string(status))
+            throw RenderError.cairo(path: file.target, reason: reason)
         }
     }
 }

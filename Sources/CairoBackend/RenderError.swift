@@ -13,8 +13,11 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     /// cairo's PDF is not shaped as the pass that packs its objects into object streams expects
     /// (`offset` is the byte of cairo's file where it saw so); nothing is written.
     case unexpectedPDF(path: String, offset: Int, problem: String)
-    /// Reading cairo's PDF, compressing or writing the packed file failed (the system's words).
+    /// Reading cairo's PDF or compressing its objects failed (the system's or zlib's words).
     case cannotPack(path: String, reason: String)
+    /// The file could not be created or written (the system's words: a full disk, a folder
+    /// that refuses files).
+    case cannotWrite(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -25,6 +28,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case let .unexpectedPDF(path, offset, problem):
             return "\(path): cairo's PDF is not as expected at byte \(offset) (\(problem)); nothing written"
         case let .cannotPack(path, reason): return "\(path): cannot pack the PDF's objects (\(reason))"
+        case let .cannotWrite(path, reason): return "\(path): cannot write (\(reason))"
         }
     }
 }
@@ -36,14 +40,30 @@ enum PackingError: Error {
     case shape(offset: Int, problem: String)
     /// The system or zlib refused (its own words).
     case system(String)
+    /// The file being written could not be created or written (the system's words).
+    case output(String)
 
     func naming(_ path: String) -> RenderError {
         switch self {
         case let .shape(offset, problem): return .unexpectedPDF(path: path, offset: offset, problem: problem)
         case let .system(reason): return .cannotPack(path: path, reason: reason)
+        case let .output(reason): return .cannotWrite(path: path, reason: reason)
+        }
+    }
+
+    /// What went wrong, in the words of whoever refused.
+    var reason: String {
+        switch self {
+        case let .shape(offset, problem): return "at byte \(offset): \(problem)"
+        case let .system(reason), let .output(reason): return reason
         }
     }
 
     /// `what` failed with the system's last error.
-    static func errno(_ what: String) -> PackingError { .system("\(what): \(String(cString: strerror(Glibc.errno)))") }
+    static func errno(_ what: String) -> PackingError { .system(lastError(what)) }
+
+    /// Writing failed with the system's last error.
+    static func outputErrno(_ what: String) -> PackingError { .output(lastError(what)) }
+
+    private static func lastError(_ what: String) -> String { "\(what): \(String(cString: strerror(Glibc.errno)))" }
 }

@@ -107,17 +107,48 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["cairo.pdf"])
     }
 
-    /// The way PDFStream runs the pass: cairo's file and the packed one beside it are both
-    /// removed when the pass fails, and nothing appears at the target.
-    @Test func aPassThatFailsInsideAPendingFileLeavesNothing() throws {
+    /// The way PDFStream runs the pass: cairo's bytes, spilled to a file beside the target,
+    /// and the packed file are both removed when the pass fails; nothing appears at the target.
+    @Test func aPassThatFailsOnSpilledBytesLeavesNothing() throws {
         let folder = try temporaryFolder()
         let target = folder + "/out.pdf"
-        let file = try PendingFile(target: target)
         let cut = try #require(SyntheticPDF.broken().first { $0.name == "cut in half" })
-        try Data(cut.bytes).write(to: URL(fileURLWithPath: file.temporary))
-        #expect(throws: RenderError.self) {
-            try file.rewrite { try CompactPDF.rewrite($0, to: $1, naming: target) }
+        do {
+            let spool = SpooledOutput(spillPath: target + ".cairo", limit: cut.bytes.count / 2)
+            #expect(cut.bytes.withUnsafeBytes { spool.append($0) })
+            #expect(FileManager.default.fileExists(atPath: target + ".cairo"), "more than the limit is spilled")
+            #expect(throws: RenderError.self) {
+                try PendingFile.write(to: target) { temporary in
+                    try spool.read { bytes, release in
+                        try CompactPDF.rewrite(bytes, releasing: release, to: temporary, naming: target)
+                    }
+                }
+            }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    /// Below the limit cairo's bytes stay in memory, above it they are read back from the file:
+    /// either way the packed PDF is the same.
+    @Test func spilledAndHeldBytesPackTheSame() throws {
+        let folder = try temporaryFolder()
+        let source = try Self.writeBoth(in: folder).cairo
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: source)))
+        var packed: [Data] = []
+        for limit in [bytes.count + 1, 1_000] {
+            let spool = SpooledOutput(spillPath: folder + "/spill-\(limit)", limit: limit)
+            // cairo writes in pieces; so does this.
+            for start in stride(from: 0, to: bytes.count, by: 777) {
+                #expect(bytes[start..<min(start + 777, bytes.count)].withUnsafeBytes { spool.append($0) })
+            }
+            let target = folder + "/packed-\(limit).pdf"
+            try PendingFile.write(to: target) { temporary in
+                try spool.read { try CompactPDF.rewrite($0, releasing: $1, to: temporary, naming: target) }
+            }
+            packed.append(try Data(contentsOf: URL(fileURLWithPath: target)))
+        }
+        #expect(packed[0] == packed[1])
+        try CompactPDF.compact(source, into: folder + "/from-file.pdf")
+        #expect(packed[0] == (try Data(contentsOf: URL(fileURLWithPath: folder + "/from-file.pdf"))))
     }
 }
