@@ -40,30 +40,18 @@ public struct FormTypesetter {
         return pages
     }
 
-    /// The faces a form will print with and the characters each prints, known before layout
-    /// from every text's style (its cells, the text around its table, page numbers), so that
-    /// fonts can be cut while the form is typeset. Marks and characters no face has go to the
-    /// chain's first face too; a little more than needed is harmless.
-    public func faceCharacters(of job: FormJob) throws -> [FaceRef: Set<Unicode.Scalar>] {
+    /// Adds the characters a form will print, by the font chain each prints with, known before
+    /// layout from every text's style (its cells, the text around its table, page numbers), so
+    /// that fonts can be cut while the form is typeset.
+    public func gatherCharacters(of job: FormJob, into characters: inout ChainCharacters) throws {
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
-        var texts: [(String, TextStyle)] = document.above.map { ($0.text, $0.style) } + document.below.map { ($0.text, $0.style) }
-        for row in document.grid.rows { texts += row.cells.map { ($0.text, $0.style) } }
-        texts.append(("第页共— 0123456789", try pageSpec(job.layout).pageNumberStyle))
-        // Each character is looked up once per chain, not once per occurrence.
-        var byChain: [FontChainKey: Set<Unicode.Scalar>] = [:]
-        for (text, style) in texts where !text.isEmpty {
-            byChain[FontChainKey(role: style.role, weight: style.weight), default: []].formUnion(text.unicodeScalars)
+        for text in document.above + document.below where !text.text.isEmpty {
+            characters.insert(text.text, printedWith: text.style)
         }
-        var result: [FaceRef: Set<Unicode.Scalar>] = [:]
-        for (key, scalars) in byChain {
-            let chain = try engine.text.fonts.chain(key.role, weight: key.weight)
-            var perFace = Array(repeating: Set<Unicode.Scalar>(), count: chain.faces.count)
-            for scalar in scalars { perFace[chain.faceIndex(for: scalar) ?? 0].insert(scalar) }
-            for (index, scalars) in perFace.enumerated() where !scalars.isEmpty {
-                result[chain.faces[index].ref, default: []].formUnion(scalars)
-            }
+        for row in document.grid.rows {
+            for cell in row.cells where !cell.text.isEmpty { characters.insert(cell.text, printedWith: cell.style) }
         }
-        return result
+        characters.insert("第页共— 0123456789", printedWith: try pageSpec(job.layout).pageNumberStyle)
     }
 
     /// All forms in one document, with bookmarks and metadata.
@@ -111,10 +99,4 @@ public struct FormTypesetter {
                         pageNumbers: PageNumberStyle(rawValue: layout.page.pageNumbers) ?? .chinese,
                         pageNumberStyle: styles["pageNumber"])
     }
-}
-
-/// A role and weight: which font chain a text style prints with.
-private struct FontChainKey: Hashable {
-    let role: FontRole
-    let weight: FontWeight
 }

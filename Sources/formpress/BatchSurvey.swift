@@ -9,7 +9,9 @@ import Frames
 struct BatchSurvey: Sendable {
     /// Every layout the forms use, by the name they use it by.
     var layouts: [String: LayoutSpec] = [:]
+    /// The characters each face will print (when typesetters were given).
     var faceCharacters: [FaceRef: Set<Unicode.Scalar>] = [:]
+    private var characters = ChainCharacters()
     /// Warnings, each under the position (in the batch) of its form.
     private var warnings: [(at: Int, message: String)] = []
     private var fingerprints: [(hash: Int, at: Int)] = []
@@ -19,11 +21,17 @@ struct BatchSurvey: Sendable {
     static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, typesetter: FormTypesetter?,
                     makeTypesetter: (@Sendable () throws -> FormTypesetter)?) throws -> BatchSurvey {
         let parts = slices(work.count, into: threads)
-        guard threads > 1 else { return try survey(work, parts[0], choice, typesetter) }
-        let surveys = try onThreads(threads) { part in
-            try survey(work, parts[part], choice, makeTypesetter?())
+        var result: BatchSurvey
+        if threads > 1 {
+            let surveys = try onThreads(threads) { part in
+                try survey(work, parts[part], choice, makeTypesetter?())
+            }
+            result = surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
+        } else {
+            result = try survey(work, parts[0], choice, typesetter)
         }
-        return surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
+        if let typesetter { result.faceCharacters = try result.characters.faces(in: typesetter.engine.text.fonts) }
+        return result
     }
 
     private static func survey(_ work: [Work], _ range: Range<Int>, _ choice: LayoutChoice,
@@ -34,9 +42,7 @@ struct BatchSurvey: Sendable {
             let job = try item.job(choice, loaded: survey.layouts)
             survey.layouts[choice.name(of: job.form, in: item.source)] = job.layout
             if let typesetter {
-                for (face, characters) in try naming(item.file, { try typesetter.faceCharacters(of: job) }) {
-                    survey.faceCharacters[face, default: []].formUnion(characters)
-                }
+                try naming(item.file) { try typesetter.gatherCharacters(of: job, into: &survey.characters) }
             }
             survey.warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
             survey.fingerprints.append((job.form.hashValue, at))
@@ -46,7 +52,7 @@ struct BatchSurvey: Sendable {
 
     private mutating func merge(_ other: BatchSurvey) {
         layouts.merge(other.layouts) { mine, _ in mine }
-        faceCharacters.merge(other.faceCharacters) { $0.union($1) }
+        characters.formUnion(other.characters)
         warnings += other.warnings
         fingerprints += other.fingerprints
     }
