@@ -72,6 +72,9 @@ public final class PDFStream {
                 }
             }
             try file.commit()
+        } catch let error as PackingError {  // reading back what was spilled
+            file.abort()
+            throw error.naming(target)
         } catch {
             file.abort()
             throw error

@@ -6,9 +6,9 @@ import Glibc
 /// the packed file; past `limit` (a batch of thousands of forms) the bytes move to a file beside
 /// the target, so memory stays flat. Owns that file and removes it.
 final class SpooledOutput {
-    /// 1 MB: a form's PDF is 30 to 200 KB as cairo writes it (held); a batch of 500 forms is
-    /// more (spilled, memory stays flat).
-    static let defaultLimit = 1 << 20
+    /// 512 KB: a form's PDF is 30 to 200 KB as cairo writes it (held); a batch of a few dozen
+    /// forms is more (spilled: memory stays flat and low).
+    static let defaultLimit = 512 << 10
 
     private var memory: [UInt8] = []
     private var spill: OutputFile?
