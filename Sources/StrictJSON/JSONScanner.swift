@@ -255,7 +255,10 @@ public struct JSONScanner {
         expect = .colon
         guard stack.count == 1 else { return }
         memberKey = keyBytes.contains(UInt8(ascii: "\\"))
-            ? (try? JSONDecoder().decode(String.self, from: Data([UInt8(ascii: "\"")] + keyBytes + [UInt8(ascii: "\"")]))) ?? ""
+            ? ([UInt8(ascii: "\"")] + keyBytes + [UInt8(ascii: "\"")]).withUnsafeBytes { quoted in
+                var reader = JSONTextReader(bytes: quoted)
+                return (try? reader.string()) ?? ""
+            }
             : String(decoding: keyBytes, as: UTF8.self)
     }
 

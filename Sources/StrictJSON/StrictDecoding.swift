@@ -16,18 +16,25 @@ public struct AnyKey: CodingKey {
 
 extension Decoder {
     /// A keyed container that refuses keys the type does not know (keys starting with "_" are
-    /// comments), suggesting the nearest known key.
+    /// comments), suggesting the nearest known key, and (from formpress's own decoder) keys
+    /// written twice.
     public func strictContainer<Key: CodingKey & CaseIterable>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        if let tree = self as? TreeDecoder { return try tree.strictContainer(keyedBy: type) }
         let all = try container(keyedBy: AnyKey.self)
         for key in all.allKeys where Key(stringValue: key.stringValue) == nil && !key.stringValue.hasPrefix("_") {
-            let known = Key.allCases.map { $0.stringValue }
-            var message = "unknown key \"\(key.stringValue)\""
-            if let near = nearest(key.stringValue, in: known) { message += " (did you mean \"\(near)\"?)" }
-            else { message += " (known keys: \(known.joined(separator: ", ")))" }
-            throw DecodingError.dataCorrupted(.init(codingPath: codingPath + [key], debugDescription: message))
+            throw unknownKey(key.stringValue, of: type, codingPath: codingPath + [key])
         }
         return try container(keyedBy: Key.self)
     }
+}
+
+/// "unknown key", with the nearest known key or else all of them.
+func unknownKey<Key: CodingKey & CaseIterable>(_ name: String, of type: Key.Type, codingPath: [CodingKey]) -> DecodingError {
+    let known = Key.allCases.map { $0.stringValue }
+    var message = "unknown key \"\(name)\""
+    if let near = nearest(name, in: known) { message += " (did you mean \"\(near)\"?)" }
+    else { message += " (known keys: \(known.joined(separator: ", ")))" }
+    return DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
 }
 
 /// The known name within edit distance 3 (or a third of its length) of `name`, if any.
@@ -90,8 +97,12 @@ public struct DecodingProblem: Error, Equatable, CustomStringConvertible {
         if !syntaxChecked, let syntax = JSONSyntax.check(data) {
             throw DecodingProblem(path: "", problem: syntax.description, isSyntax: true)
         }
+        let value: JSONValue
+        do { value = try data.withUnsafeBytes { try JSONValue.parse($0) } } catch let error as JSONParseError {
+            throw DecodingProblem(path: "", problem: error.problem, isSyntax: true)
+        }
         do {
-            return try JSONDecoder().decode(type, from: data)
+            return try T(from: TreeDecoder(value: value, path: .root))
         } catch let error as DecodingError {
             throw DecodingProblem(error)
         }

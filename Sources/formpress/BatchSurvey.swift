@@ -20,34 +20,34 @@ struct BatchSurvey: Sendable {
     /// are given: `typesetter` for one thread, `makeTypesetter` making one for each of several.
     static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, typesetter: FormTypesetter?,
                     makeTypesetter: (@Sendable () throws -> FormTypesetter)?) throws -> BatchSurvey {
-        let parts = slices(work.count, into: threads)
         var result: BatchSurvey
         if threads > 1 {
-            let surveys = try onThreads(threads) { part in
-                try survey(work, parts[part], choice, makeTypesetter?())
+            let queue = ChunkQueue(count: work.count)
+            let surveys = try onThreads(threads) { _ in
+                var survey = BatchSurvey()
+                let typesetter = try makeTypesetter?()
+                queue.drain { try survey.add(work[$0], at: $0, choice, typesetter) }
+                return survey
             }
+            try queue.check()
             result = surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
         } else {
-            result = try survey(work, parts[0], choice, typesetter)
+            result = BatchSurvey()
+            for at in work.indices { try result.add(work[at], at: at, choice, typesetter) }
         }
         if let typesetter { result.faceCharacters = try result.characters.faces(in: typesetter.engine.text.fonts) }
         return result
     }
 
-    private static func survey(_ work: [Work], _ range: Range<Int>, _ choice: LayoutChoice,
-                               _ typesetter: FormTypesetter?) throws -> BatchSurvey {
-        var survey = BatchSurvey()
-        for at in range {
-            let item = work[at]
-            let job = try item.job(choice, loaded: survey.layouts)
-            survey.layouts[choice.name(of: job.form, in: item.source)] = job.layout
-            if let typesetter {
-                try naming(item.file) { try typesetter.gatherCharacters(of: job, into: &survey.characters) }
-            }
-            survey.warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
-            survey.fingerprints.append((job.form.hashValue, at))
+    /// Surveys the form `item`, the `at`-th of the batch.
+    private mutating func add(_ item: Work, at: Int, _ choice: LayoutChoice, _ typesetter: FormTypesetter?) throws {
+        let job = try item.job(choice, loaded: layouts)
+        layouts[choice.name(of: job.form, in: item.source)] = job.layout
+        if let typesetter {
+            try naming(item.file) { try typesetter.gatherCharacters(of: job, into: &characters) }
         }
-        return survey
+        warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
+        fingerprints.append((job.form.hashValue, at))
     }
 
     private mutating func merge(_ other: BatchSurvey) {

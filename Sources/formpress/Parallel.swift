@@ -60,10 +60,51 @@ func onThreads<Value>(_ count: Int, _ work: @escaping @Sendable (Int) throws -> 
     return try slots.ordered(count: count)
 }
 
-/// Contiguous slices of `count` items for `parts` workers, in order.
-func slices(_ count: Int, into parts: Int) -> [Range<Int>] {
-    let parts = max(1, min(parts, count))
-    return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+/// A batch's items handed out a few at a time to whichever thread asks next, so that a thread
+/// slowed by other work on the machine does not leave the others idle at the end. After a
+/// failure no more are handed out, and the failure of the earliest item is the one reported.
+final class ChunkQueue: @unchecked Sendable {
+    private let lock = Condition()
+    private var next = 0
+    private let count: Int
+    private let chunk: Int
+    private var failure: (at: Int, error: Error)?
+
+    /// `chunk`: few, so threads finish together; enough that taking is rare.
+    init(count: Int, chunk: Int = 8) {
+        self.count = count
+        self.chunk = max(1, chunk)
+    }
+
+    /// Runs `body` on each item of the chunks this thread takes, until none are left or some
+    /// thread has failed.
+    func drain(_ body: (Int) throws -> Void) {
+        while let range = take() {
+            for at in range {
+                do { try body(at) } catch {
+                    lock.withLock {
+                        if at < failure?.at ?? Int.max { failure = (at, error) }
+                        next = count
+                    }
+                    return
+                }
+            }
+        }
+    }
+
+    /// Throws the failure of the earliest item, if any item failed.
+    func check() throws {
+        if let failure = lock.withLock({ failure }) { throw failure.error }
+    }
+
+    private func take() -> Range<Int>? {
+        lock.withLock {
+            guard next < count else { return nil }
+            let range = next..<min(count, next + chunk)
+            next = range.upperBound
+            return range
+        }
+    }
 }
 
 /// Pages typeset ahead by worker threads and taken in order by the thread that draws them;

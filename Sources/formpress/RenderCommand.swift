@@ -164,35 +164,36 @@ struct RenderCommand: ParsableCommand {
 
     /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
     /// whatever the shard. Alone, this thread renders with the typesetter it surveyed with; each
-    /// helper renders a contiguous slice with fonts of its own.
+    /// helper takes a few forms at a time and renders them with fonts of its own.
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
                              _ own: (typesetter: FormTypesetter, library: FontLibrary),
                              _ progress: Progress, _ context: RenderContext) throws {
         guard threads > 1 else {
-            try Self.renderFiles(work[...], folder, own.typesetter, subsets, progress, context)
+            let fonts = try EmbeddedFonts(.cutAhead(subsets))
+            for item in work { try Self.renderFile(item, folder, own.typesetter, fonts, progress, context) }
             for warning in own.library.warnings { printError("warning: \(warning)") }
             return
         }
+        let queue = ChunkQueue(count: work.count)
         _ = try onThreads(threads) { part in
             let (typesetter, library) = try context.makeTypesetter()
-            try Self.renderFiles(work[slices(work.count, into: threads)[part]], folder, typesetter, subsets, progress, context)
+            let fonts = try EmbeddedFonts(.cutAhead(subsets))
+            queue.drain { try Self.renderFile(work[$0], folder, typesetter, fonts, progress, context) }
             if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
         }
+        try queue.check()
     }
 
-    private static func renderFiles(_ items: ArraySlice<Work>, _ folder: String, _ typesetter: FormTypesetter,
-                                    _ subsets: FontSubsets, _ progress: Progress, _ context: RenderContext) throws {
-        let fonts = try EmbeddedFonts(.cutAhead(subsets))
-        for item in items {
-            let form = try context.typeset(item, typesetter)
-            let name = stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
-            let stream = try PDFStream(path: folder + "/" + name,
-                                       info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
-                                       fonts: fonts)
-            try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
-            try stream.finish()
-            progress.advance(form.name)
-        }
+    private static func renderFile(_ item: Work, _ folder: String, _ typesetter: FormTypesetter,
+                                   _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws {
+        let form = try context.typeset(item, typesetter)
+        let name = stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
+        let stream = try PDFStream(path: folder + "/" + name,
+                                   info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
+                                   fonts: fonts)
+        try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
+        try stream.finish()
+        progress.advance(form.name)
     }
 
     /// PNG or SVG pages, page-001.png …

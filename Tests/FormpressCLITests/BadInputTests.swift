@@ -79,6 +79,32 @@ import Testing
             .contains("in.json: form: unknown form type \"县级项目\""))
     }
 
+    @Test func aKeyWrittenTwiceIsRefused() throws {
+        let inForm = try project { _ in }.replacingOccurrences(of: "\"projectName\":", with: "\"projectName\": \"前\", \"projectName\":")
+        #expect(try failing(inForm).contains("in.json: forms[0].projectName: written twice (one value would be lost)"))
+    }
+
+    /// Threads share out a batch's forms a few at a time; whichever finds a bad form first, the
+    /// earliest bad form is the one named.
+    @Test func inABatchOnSeveralThreadsTheEarliestBadFormIsNamed() throws {
+        let text = try project { object in
+            let forms = object["forms"] as? [[String: Any]] ?? []
+            var batch = (0..<200).map { index in
+                var form = forms[index % forms.count]
+                form["projectName"] = "项目\(index)"
+                return form
+            }
+            batch[150]["title"] = 1
+            batch[101]["title"] = 2
+            batch[177]["title"] = 3
+            object["forms"] = batch
+        }
+        for extra in [["--jobs", "2"], ["--jobs", "2", "--split"]] {
+            let message = try failing(text, extra: extra)
+            #expect(message.contains("in.json: forms[101].title: expected a text"), "\(extra): \(message)")
+        }
+    }
+
     @Test func layoutsThatDoNotFitAreNamed() throws {
         let other = try failing(try firstForm { _ in }, extra: ["--layout", "部门整体"])
         #expect(other.contains("layout \"部门整体\" is for 部门整体 forms, not 项目"))
