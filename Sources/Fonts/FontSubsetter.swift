@@ -17,10 +17,13 @@ public struct FontSubset: Sendable {
 /// otherwise embed every subroutine of a CJK face (about 0.5 MB each).
 public enum FontSubsetter {
     /// `glyphs` (and .notdef) of `face`, and those of `characters` with every glyph shaping
-    /// reaches from them. The cut has no character map unless `keepingCharacterMap` (a face to
-    /// shape with, as tests make): a PDF draws by glyph id and takes its text from clusters.
+    /// reaches from them in horizontal text.
+    ///
+    /// The cut is for cairo, which draws by glyph id and takes its text from clusters: it has no
+    /// character map and no positioning tables, unless `toShapeWith` (as tests make), when it
+    /// keeps every table and closes over vertical forms too, as hb-subset does by default.
     public static func subset(_ face: FaceRef, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar> = [],
-                              keepingCharacterMap: Bool = false) throws -> FontSubset {
+                              toShapeWith: Bool = false) throws -> FontSubset {
         guard let blob = hb_blob_create_from_file_or_fail(face.path) else {
             throw FontError.unreadableFontFile(path: face.path)
         }
@@ -34,16 +37,23 @@ public enum FontSubsetter {
         }
         defer { hb_subset_input_destroy(input) }
 
+        // hb-subset keeps .notdef anyway; naming any glyph makes it read the whole character
+        // map (45,000 entries in a CJK face: 4 ms a cut), so glyphs are named only if asked for.
         let glyphSet = hb_subset_input_glyph_set(input)
-        hb_set_add(glyphSet, 0)
         for glyph in glyphs.sorted() { hb_set_add(glyphSet, glyph) }
         let unicodeSet = hb_subset_input_unicode_set(input)
         for character in characters { hb_set_add(unicodeSet, character.value) }
         hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        if !keepingCharacterMap {
+        if !toShapeWith {
+            // Lines are set horizontally: a CJK face's vertical forms cost the first cut of a
+            // process more than the rest of it (hb-subset readies every lookup it closes over).
+            let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
+            for feature in ["vert", "vrt2", "vkna", "vkrn", "vpal", "vhal", "valt"] { hb_set_del(features, tag(feature)) }
             // cairo takes each glyph's text from the clusters it is drawn with; given a map it
             // first searches it backwards for every new glyph of every file (7% of a split file).
-            hb_set_add(hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG), 0x636D_6170)  // 'cmap'
+            // GSUB stays: without it hb-subset would not close over substitutions.
+            let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
+            for table in ["cmap", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG"] { hb_set_add(dropped, tag(table)) }
         }
 
         guard let plan = hb_subset_plan_create_or_fail(source, input) else {
@@ -71,5 +81,9 @@ public enum FontSubsetter {
             throw FontError.subsetFailed(face: face.path)
         }
         return FontSubset(data: Data(bytes: bytes, count: Int(length)), glyphMap: glyphMap)
+    }
+
+    private static func tag(_ name: String) -> hb_tag_t {
+        name.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }
     }
 }

@@ -117,4 +117,24 @@ import Testing
         let shaped = face.shape(text.unicodeScalars.map(\.value), range: 0..<text.unicodeScalars.count)
         for glyph in shaped { #expect(subset.glyphMap[glyph.id] != nil, "glyph \(glyph.id) missing") }
     }
+
+    /// The tables of an OpenType file, from its table directory.
+    func tables(_ data: Data) -> Set<String> {
+        let bytes = [UInt8](data)
+        let count = Int(bytes[4]) << 8 | Int(bytes[5])
+        return Set((0..<count).map { String(decoding: bytes[(12 + 16 * $0)..<(16 + 16 * $0)], as: UTF8.self) })
+    }
+
+    @Test func aCutForCairoLeavesOutTheMapPositioningAndVerticalForms() throws {
+        let library = try FontLibrary(fontsDirectory: nil)
+        let face = try library.chain(.song).faces[0]
+        let characters = Set("（一）项目名称：“两委”【试点】".unicodeScalars)
+        let cut = try FontSubsetter.subset(face.ref, glyphs: [], characters: characters)
+        let toShape = try FontSubsetter.subset(face.ref, glyphs: [], characters: characters, toShapeWith: true)
+        #expect(tables(cut.data).isDisjoint(with: ["cmap", "GPOS", "vhea", "vmtx", "VORG"]))
+        #expect(tables(cut.data).isSuperset(of: ["CFF ", "GSUB", "hmtx", "head"]))
+        #expect(tables(toShape.data).isSuperset(of: ["cmap", "GPOS", "vmtx"]))
+        // Brackets and quotes have vertical forms: the cut for cairo has none of them.
+        #expect(Set(cut.glyphMap.keys).isStrictSubset(of: Set(toShape.glyphMap.keys)), "\(cut.glyphMap.count) \(toShape.glyphMap.count)")
+    }
 }

@@ -14,7 +14,7 @@ import Testing
         let serif = try library.chain(.song).faces[0]
         let keep: Set<Unicode.Scalar> = ["党", "建"]
         let glyphs = Set(keep.compactMap { serif.glyph(for: $0) })
-        let data = try FontSubsetter.subset(serif.ref, glyphs: glyphs, characters: keep, keepingCharacterMap: true)
+        let data = try FontSubsetter.subset(serif.ref, glyphs: glyphs, characters: keep, toShapeWith: true)
         try data.data.write(to: URL(fileURLWithPath: folder + "/tiny.otf"))
         try #"{"faces": [{"role": "仿宋", "file": "tiny.otf"}]}"#.write(toFile: folder + "/fonts.json", atomically: true, encoding: .utf8)
         return folder
