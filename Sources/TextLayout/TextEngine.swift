@@ -126,8 +126,10 @@ public final class TextEngine {
                 let placed = setter.items(for: span, available: width - startX, startX: startX,
                                          baseline: y + baselineInLine, endsParagraph: endsParagraph)
                 var lineText = String.UnicodeScalarView()
-                for k in span.clusters.lowerBound..<span.visibleEnd {
-                    lineText.append(contentsOf: scalars[paragraph.clusters[k].scalars])
+                if span.visibleEnd > span.clusters.lowerBound {
+                    // A line's clusters lie side by side in the text: one append, not one each.
+                    lineText.append(contentsOf: scalars[paragraph.clusters[span.clusters.lowerBound].scalars.lowerBound
+                                                        ..< paragraph.clusters[span.visibleEnd - 1].scalars.upperBound])
                 }
                 lines.append(TextLine(items: placed.items, top: y, height: lineAdvance, width: startX + span.width,
                                       left: placed.left, right: placed.right,
