@@ -23,8 +23,8 @@ public struct DefaultFamilies: Sendable {
 }
 
 /// Resolves the font chain of every role and weight, once, and keeps the faces open.
-/// One per process (or per thread): it owns FreeType-free HarfBuzz faces and a fontconfig
-/// config, and is the cache that the text engine is handed.
+/// One per process (or per thread): it owns FreeType-free HarfBuzz faces and shares a fontconfig
+/// catalog, and is the cache that the text engine is handed.
 public final class FontLibrary {
     public let manifest: FontManifest
     public let defaults: DefaultFamilies
@@ -36,11 +36,12 @@ public final class FontLibrary {
     private var ownLinks: [String: [FontChain.Link]] = [:]
     private var chains: [String: FontChain] = [:]
 
-    /// `fontsDirectory` is the folder with the user's `fonts.json` (nil: none).
-    public init(fontsDirectory: String?, defaults: DefaultFamilies = .standard) throws {
+    /// `fontsDirectory` is the folder with the user's `fonts.json` (nil: none); `catalog`, the
+    /// installed fonts as another library found them (nil: fontconfig is asked anew).
+    public init(fontsDirectory: String?, defaults: DefaultFamilies = .standard, catalog: FontconfigCatalog? = nil) throws {
         self.manifest = try fontsDirectory.map(FontManifest.load(directory:)) ?? FontManifest()
         self.defaults = defaults
-        self.catalog = try FontconfigCatalog()
+        self.catalog = try catalog ?? FontconfigCatalog()
     }
 
     /// The chain for a role and weight: the role's own faces (manifest, then installed), then

@@ -31,7 +31,7 @@ public struct FormTypesetter {
     /// The pages of one form, numbered if its layout numbers per form; warnings (with the
     /// JSON path of their text) are added to `warnings`.
     public func pages(of job: FormJob, warnings: inout [String]) throws -> [Page] {
-        let spec = try pageSpec(job.layout)
+        let spec = try Self.pageSpec(job.layout)
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
         var pages = try engine.layout(document, on: spec, options: options, warnings: &warnings)
         if job.layout.page.numbering == "form" {
@@ -43,7 +43,7 @@ public struct FormTypesetter {
     /// Adds the characters a form will print, by the font chain each prints with, known before
     /// layout from every text's style (its cells, the text around its table, page numbers), so
     /// that fonts can be cut while the form is typeset.
-    public func gatherCharacters(of job: FormJob, into characters: inout ChainCharacters) throws {
+    public static func gatherCharacters(of job: FormJob, into characters: inout ChainCharacters) throws {
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
         for text in document.above + document.below where !text.text.isEmpty {
             characters.insert(text.text, printedWith: text.style)
@@ -51,7 +51,7 @@ public struct FormTypesetter {
         for row in document.grid.rows {
             for cell in row.cells where !cell.text.isEmpty { characters.insert(cell.text, printedWith: cell.style) }
         }
-        characters.insert("第页共— 0123456789", printedWith: try pageSpec(job.layout).pageNumberStyle)
+        characters.insert("第页共— 0123456789", printedWith: try Self.pageSpec(job.layout).pageNumberStyle)
     }
 
     /// All forms in one document, with bookmarks and metadata.
@@ -69,7 +69,7 @@ public struct FormTypesetter {
     /// Numbers all pages as one document, if the layout says so (forms were numbered on their own otherwise).
     public func numberAcrossDocument(_ pages: inout [Page], layout: LayoutSpec) throws {
         guard layout.page.numbering == "document" else { return }
-        try engine.numberPages(&pages, range: pages.indices, spec: try pageSpec(layout))
+        try engine.numberPages(&pages, range: pages.indices, spec: try Self.pageSpec(layout))
     }
 
     /// Title, subject and author from the forms.
@@ -91,7 +91,7 @@ public struct FormTypesetter {
                             creationDate: creationDate)
     }
 
-    public func pageSpec(_ layout: LayoutSpec) throws -> PageSpec {
+    public static func pageSpec(_ layout: LayoutSpec) throws -> PageSpec {
         let m = layout.page.margins.map { $0 * 72 / 25.4 }
         let styles = try ResolvedStyles(layout)
         return PageSpec(size: layout.page.orientation == "landscape" ? .a4Landscape : .a4Portrait,

@@ -1,3 +1,4 @@
+import Fonts
 import FormLayouts
 import Forms
 import Frames
@@ -9,42 +10,41 @@ import Frames
 struct BatchSurvey: Sendable {
     /// Every layout the forms use, by the name they use it by.
     var layouts: [String: LayoutSpec] = [:]
-    /// The characters each face will print (when typesetters were given).
+    /// The characters each face will print (when fonts were given).
     var faceCharacters: [FaceRef: Set<Unicode.Scalar>] = [:]
     private var characters = ChainCharacters()
     /// Warnings, each under the position (in the batch) of its form.
     private var warnings: [(at: Int, message: String)] = []
     private var fingerprints: [(hash: Int, at: Int)] = []
 
-    /// Surveys `work` on `threads` threads. The faces' characters are noted when typesetters
-    /// are given: `typesetter` for one thread, `makeTypesetter` making one for each of several.
-    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, typesetter: FormTypesetter?,
-                    makeTypesetter: (@Sendable () throws -> FormTypesetter)?) throws -> BatchSurvey {
+    /// Surveys `work` on `threads` threads. The faces' characters are noted when `fonts` are
+    /// given (gathering needs no fonts; settling which face prints each character does).
+    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, fonts: FontLibrary?) throws -> BatchSurvey {
+        let gathersCharacters = fonts != nil
         var result: BatchSurvey
         if threads > 1 {
             let queue = ChunkQueue(count: work.count)
             let surveys = try onThreads(threads) { _ in
                 var survey = BatchSurvey()
-                let typesetter = try makeTypesetter?()
-                queue.drain { try survey.add(work[$0], at: $0, choice, typesetter) }
+                queue.drain { try survey.add(work[$0], at: $0, choice, gathersCharacters) }
                 return survey
             }
             try queue.check()
             result = surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
         } else {
             result = BatchSurvey()
-            for at in work.indices { try result.add(work[at], at: at, choice, typesetter) }
+            for at in work.indices { try result.add(work[at], at: at, choice, gathersCharacters) }
         }
-        if let typesetter { result.faceCharacters = try result.characters.faces(in: typesetter.engine.text.fonts) }
+        if let fonts { result.faceCharacters = try result.characters.faces(in: fonts) }
         return result
     }
 
     /// Surveys the form `item`, the `at`-th of the batch.
-    private mutating func add(_ item: Work, at: Int, _ choice: LayoutChoice, _ typesetter: FormTypesetter?) throws {
+    private mutating func add(_ item: Work, at: Int, _ choice: LayoutChoice, _ gathersCharacters: Bool) throws {
         let job = try item.job(choice, loaded: layouts)
         layouts[choice.name(of: job.form, in: item.source)] = job.layout
-        if let typesetter {
-            try naming(item.file) { try typesetter.gatherCharacters(of: job, into: &characters) }
+        if gathersCharacters {
+            try naming(item.file) { try FormTypesetter.gatherCharacters(of: job, into: &characters) }
         }
         warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
         fingerprints.append((job.form.hashValue, at))

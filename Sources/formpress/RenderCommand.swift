@@ -87,13 +87,10 @@ struct RenderCommand: ParsableCommand {
             var context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
-                                        layoutChoice: formOptions.layouts)
+                                        layoutChoice: formOptions.layouts, catalog: try FontconfigCatalog())
             let (typesetter, library) = try context.makeTypesetter()
             // PNG and SVG pages need no font cut: their faces' characters are not surveyed.
-            let survey = format == "pdf"
-                ? try formOptions.survey(work, threads: threads, typesetter: typesetter,
-                                         makeTypesetter: { [context] in try context.makeTypesetter().typesetter })
-                : try formOptions.survey(work, threads: threads)
+            let survey = try formOptions.survey(work, threads: threads, fonts: format == "pdf" ? library : nil)
             context.layouts = survey.layouts
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             if format != "pdf" {
@@ -294,12 +291,14 @@ struct RenderContext: Sendable {
     let strict: Bool
     let date: String
     let layoutChoice: LayoutChoice
+    /// The installed fonts, found once for every thread.
+    let catalog: FontconfigCatalog
     /// The layouts the forms use (from the survey); others are loaded when met.
     var layouts: [String: LayoutSpec] = [:]
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
-        let library = try FontLibrary(fontsDirectory: fontsDirectory)
+        let library = try FontLibrary(fontsDirectory: fontsDirectory, catalog: catalog)
         let text = try TextEngine(fonts: library, missingGlyphPolicy: allowMissingGlyphs ? .drawBox : .error)
         return (FormTypesetter(engine: TableLayoutEngine(text: text), options: TableLayoutOptions(debugOverlay: debugOverlay)),
                 library)

@@ -17,7 +17,7 @@ import Testing
         for (index, form) in decoded.forms.enumerated() {
             let job = FormJob(form: form, layout: try layouts.load(form.layout ?? decoded.layout ?? decoded.type.rawValue),
                               path: decoded.path(ofForm: index), index: index)
-            try typesetter.gatherCharacters(of: job, into: &characters)
+            try FormTypesetter.gatherCharacters(of: job, into: &characters)
             jobs.append(job)
         }
         let byFace = try characters.faces(in: typesetter.engine.text.fonts)
