@@ -7,7 +7,7 @@ BIN = .build/$(CONFIG)/formpress
 APT_PACKAGES = libcairo2-dev libharfbuzz-dev libfreetype-dev libfontconfig1-dev libicu-dev \
                zlib1g-dev pkg-config fonts-noto-cjk poppler-utils qpdf time
 
-.PHONY: examples test deps build bench bench-short specimen clean
+.PHONY: examples test deps build bench bench-short bench-instructions specimen clean
 
 examples: deps build
 	@mkdir -p out
@@ -33,6 +33,10 @@ bench: deps build
 # The same, short: three runs, batches up to 100 forms (CI runs this).
 bench-short: deps build
 	BENCH_SHORT=1 scripts/bench.sh
+
+# The full run, and instructions per page counted by callgrind (needs valgrind; a few minutes more).
+bench-instructions: deps build
+	BENCH_INSTRUCTIONS=1 scripts/bench.sh
 
 # Installs the system packages that are missing (Debian/Ubuntu; needs root or sudo).
 deps:

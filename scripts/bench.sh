@@ -4,6 +4,7 @@
 #
 #   scripts/bench.sh            full run (RUNS=7, batches up to 5,000 forms)
 #   BENCH_SHORT=1 scripts/bench.sh   quick run for CI (RUNS=3, batches up to 100 forms)
+#   BENCH_INSTRUCTIONS=1 scripts/bench.sh   also instructions per page, counted by callgrind
 #
 # Needs a release build (make build) and python3. Typst is timed too when
 # `python3 -c "import typst"` works and ../shared/peers exists (pip install typst).
@@ -77,6 +78,26 @@ for n in $SIZES; do
   printf "  %5s forms: %6.2f ms/page wall, %6.2f ms/page CPU\n" "$n" \
     "$(awk "BEGIN {print ($tn - $t1) * 1000 / ($n - 1)}")" "$(awk "BEGIN {print ($cn - $c1) * 1000 / ($n - 1)}")"
 done
+
+# The same in instructions (callgrind counts them the same on a busy machine or a quiet one):
+# work per page beyond the first form, on one thread.
+if [ -n "${BENCH_INSTRUCTIONS:-}" ] && command -v valgrind >/dev/null; then
+  echo
+  echo "instructions per page beyond the first form (valgrind --tool=callgrind, --jobs 1):"
+  # valgrind 3.19 cannot read the debug information of a Swift 6 binary: count a stripped copy.
+  strip --strip-debug -o "$WORK/formpress" "$BIN"
+  instructions() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$WORK/formpress" render "$WORK/batch-$1.json" -o "$WORK/i$1.pdf" -q --jobs 1 2>&1 \
+      | awk '/refs:/ {gsub(",", "", $NF); print $NF}'
+  }
+  i1=$(instructions 1)
+  printf "  %5s form:  %6.1f million instructions in all\n" 1 "$(awk "BEGIN {print $i1 / 1e6}")"
+  for n in $SIZES; do
+    [ "$n" -gt 1 ] && [ "$n" -le 1000 ] || continue
+    iN=$(instructions "$n")
+    printf "  %5s forms: %6.2f million instructions/page\n" "$n" "$(awk "BEGIN {print ($iN - $i1) / ($n - 1) / 1e6}")"
+  done
+fi
 
 PEERS=../shared/peers
 if [ -d "$PEERS" ] && python3 -c "import typst" 2>/dev/null; then
