@@ -160,8 +160,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
-    /// whatever the shard. Alone, this thread renders with the typesetter it surveyed with; each
-    /// helper takes a few forms at a time and renders them with fonts of its own.
+    /// whatever the shard. Alone, this thread renders with its own typesetter; each helper
+    /// takes a few forms at a time and renders them with fonts and caches of its own.
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
                              _ own: (typesetter: FormTypesetter, library: FontLibrary),
                              _ progress: Progress, _ context: RenderContext) throws {
