@@ -27,11 +27,14 @@ func runCommand(_ executable: String, _ arguments: [String]) throws -> Run {
     process.currentDirectoryURL = URL(fileURLWithPath: cliRepository)
     // stderr goes to a file, so that neither stream can fill up and block the process.
     let errorFile = NSTemporaryDirectory() + "formpress-stderr-\(UUID().uuidString)"
-    FileManager.default.createFile(atPath: errorFile, contents: nil)
+    guard FileManager.default.createFile(atPath: errorFile, contents: nil),
+          let errors = FileHandle(forWritingAtPath: errorFile) else {
+        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: errorFile])
+    }
     defer { try? FileManager.default.removeItem(atPath: errorFile) }
     let out = Pipe()
     process.standardOutput = out
-    process.standardError = FileHandle(forWritingAtPath: errorFile)
+    process.standardError = errors
     try process.run()
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
