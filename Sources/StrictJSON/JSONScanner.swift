@@ -38,6 +38,10 @@ public struct JSONScanner {
     private var token = Token.none
     private var tokenStart = Position()
     private var escapeStart = Position()
+    /// The code a \u escape spells, as its digits are read.
+    private var escapeCode: UInt32 = 0
+    /// Where a \u escape of a high surrogate began: a low one must follow at once.
+    private var highSurrogate: Position?
     private var sawText = false
     private var syntaxProblem: JSONSyntax.Problem?
     private var utf8Problem: JSONSyntax.Problem?
@@ -69,7 +73,7 @@ public struct JSONScanner {
         var index = 0
         while index < bytes.count {
             guard utf8Problem == nil else { return }
-            if case .string = token, utf8Pending == 0, syntaxProblem == nil, !collectingKey {
+            if case .string = token, utf8Pending == 0, syntaxProblem == nil, !collectingKey, highSurrogate == nil {
                 index = skipPlainText(bytes, from: index)
                 guard index < bytes.count else { return }
             }
@@ -139,9 +143,13 @@ public struct JSONScanner {
         case let .string(isKey): return stringByte(byte, isKey: isKey)
         case let .escape(isKey): return escapeByte(byte, isKey: isKey)
         case let .unicodeEscape(isKey, digits):
-            guard Self.isHexDigit(byte) else { return fail(escapeStart, "\\u must be followed by four hexadecimal digits") }
+            guard let digit = Character(Unicode.Scalar(byte)).hexDigitValue else {
+                return fail(escapeStart, "\\u must be followed by four hexadecimal digits")
+            }
             if isKey { keyBytes.append(byte) }
+            escapeCode = escapeCode << 4 | UInt32(digit)
             token = digits == 3 ? .string(isKey: isKey) : .unicodeEscape(isKey: isKey, digits: digits + 1)
+            if digits == 3 { escapeEnded() }
             return
         case let .number(part):
             if let next = Self.numberPart(after: part, byte) { token = .number(next); return }
@@ -158,7 +166,17 @@ public struct JSONScanner {
         structural(byte)
     }
 
+    /// A character above U+FFFF is escaped as two halves (surrogates), high then low; either
+    /// alone spells no character.
+    private mutating func escapeEnded() {
+        let isHigh = (0xD800..<0xDC00).contains(escapeCode), isLow = (0xDC00..<0xE000).contains(escapeCode)
+        if let high = highSurrogate, !isLow { return fail(high, JSONSyntax.loneSurrogate) }
+        if highSurrogate == nil, isLow { return fail(escapeStart, JSONSyntax.loneSurrogate) }
+        highSurrogate = isHigh ? escapeStart : nil
+    }
+
     private mutating func stringByte(_ byte: UInt8, isKey: Bool) {
+        if let high = highSurrogate, byte != UInt8(ascii: "\\") { return fail(high, JSONSyntax.loneSurrogate) }
         switch byte {
         case UInt8(ascii: "\""):
             token = .none
@@ -177,6 +195,9 @@ public struct JSONScanner {
     private mutating func escapeByte(_ byte: UInt8, isKey: Bool) {
         if byte == UInt8(ascii: "u") {
             token = .unicodeEscape(isKey: isKey, digits: 0)
+            escapeCode = 0
+        } else if let high = highSurrogate {
+            return fail(high, JSONSyntax.loneSurrogate)
         } else if "\"\\/bfnrt".utf8.contains(byte) {
             token = .string(isKey: isKey)
         } else {
@@ -277,10 +298,6 @@ public struct JSONScanner {
     }
 
     private static func canEnd(_ part: NumberPart) -> Bool { part == .integer || part == .fraction || part == .exponent }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x66)
-    }
 
     private mutating func fail(_ at: Position, _ message: String) {
         if syntaxProblem == nil { syntaxProblem = problem(at: at, message) }

@@ -13,6 +13,7 @@ public enum JSONSyntax {
     public static let maximumDepth = 64
 
     static let notUTF8 = "not UTF-8 text (a binary file, or another encoding)"
+    static let loneSurrogate = "a \\u escape of half a character (a lone surrogate)"
     static let expectedValue = "expected a value (a text in \"quotes\", a number, a list or an object)"
 
     /// The first problem in `bytes`, or nil if they are well-formed JSON nested no deeper than

@@ -165,14 +165,14 @@ struct JSONTextReader {
         if (0xD800..<0xDC00).contains(code) {
             // A high surrogate must be followed by \u and a low one: together, one character.
             guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else {
-                throw failure("a \\u escape of half a character (a lone surrogate)")
+                throw failure(JSONSyntax.loneSurrogate)
             }
             offset += 2
             let low = try hex4()
-            guard (0xDC00..<0xE000).contains(low) else { throw failure("a \\u escape of half a character (a lone surrogate)") }
+            guard (0xDC00..<0xE000).contains(low) else { throw failure(JSONSyntax.loneSurrogate) }
             code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         } else if (0xDC00..<0xE000).contains(code) {
-            throw failure("a \\u escape of half a character (a lone surrogate)")
+            throw failure(JSONSyntax.loneSurrogate)
         }
         guard let scalar = Unicode.Scalar(code) else { throw failure("a \\u escape that is no character") }
         text.append(contentsOf: String(Character(scalar)).utf8)

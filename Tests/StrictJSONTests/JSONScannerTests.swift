@@ -48,6 +48,13 @@ import Testing
             ("{\"a\": \"全年\n\"}", "line 1, column 10: line break inside a text (write \\n)"),
             ("{\"a\": \"\\u12G4\"}", "line 1, column 8: \\u must be followed by four hexadecimal digits"),
             ("{\"a\": \"\\x\"}", "line 1, column 8: unknown escape \\x"),
+            // A character above U+FFFF is two escapes, high half then low: either alone is refused.
+            ("{\"a\": \"年\\ud800\"}", "line 1, column 9: a \\u escape of half a character (a lone surrogate)"),
+            ("{\"a\": \"\\ud800年\"}", "line 1, column 8: a \\u escape of half a character (a lone surrogate)"),
+            ("{\"a\": \"\\ud800\\n\"}", "line 1, column 8: a \\u escape of half a character (a lone surrogate)"),
+            ("{\"a\": \"\\ud800\\u0041\"}", "line 1, column 8: a \\u escape of half a character (a lone surrogate)"),
+            ("{\"a\": \"x\\udc00\"}", "line 1, column 9: a \\u escape of half a character (a lone surrogate)"),
+            ("{\"a\": \"\\ud83d\\ude00\", \"b\": \"\\ud800\"}", "line 1, column 29: a \\u escape of half a character (a lone surrogate)"),
             ("{\"a\": -.5}", "line 1, column 7: malformed number"),
             ("{\"a\": 1e}", "line 1, column 7: malformed number"),
             ("{\"a\": nul}", "line 1, column 7: expected a value (a text in \"quotes\", a number, a list or an object)"),
