@@ -13,7 +13,7 @@ public struct InstalledFace: Hashable, Sendable {
 }
 
 /// The fonts installed on this machine, as fontconfig lists them. Owns the FcConfig, which
-/// takes 7 ms to load: one is shared by the font libraries of every thread. It is never changed
+/// takes 4 ms to load: one is shared by the font libraries of every thread. It is never changed
 /// after loading, and fontconfig answers lists from several threads at once.
 public final class FontconfigCatalog: @unchecked Sendable {
     private let config: OpaquePointer
