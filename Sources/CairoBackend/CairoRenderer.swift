@@ -60,12 +60,14 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    /// Unhinted outlines at exact positions: the PNG and SVG show what the PDF shows.
+    /// Unhinted outlines at exact positions: the PNG and SVG show what the PDF shows. Metrics
+    /// are hinted so that cairo takes a glyph's metrics and outline from one FreeType load
+    /// (see `PageDrawer.outlineNewGlyphs`); they only round cairo's ink extents outwards.
     static func prepare(_ context: OpaquePointer) {
         guard let options = cairo_font_options_create() else { return }
         defer { cairo_font_options_destroy(options) }
         cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
-        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_ON)
         cairo_set_font_options(context, options)
         cairo_set_line_cap(context, CAIRO_LINE_CAP_SQUARE)
     }

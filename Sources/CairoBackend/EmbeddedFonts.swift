@@ -29,6 +29,8 @@ public final class EmbeddedFonts {
     }
 
     private var faces: [FaceRef: Face] = [:]
+    /// The glyphs cairo has already outlined, per face and size (see `glyphsNotYetOutlined`).
+    private var outlined: [OutlineKey: Set<UInt>] = [:]
     private let library: FreeTypeLibrary
     private let subsets: FontSubsets?
 
@@ -62,6 +64,21 @@ public final class EmbeddedFonts {
         let face = try load(subsets.subset(ref), ref)
         faces[ref] = face
         return face
+    }
+
+    private struct OutlineKey: Hashable {
+        let face: FaceRef
+        let size: Double
+    }
+
+    /// The glyphs of `glyphs` that cairo has not yet been asked to outline at this face and
+    /// size; they are counted as outlined from now on.
+    func glyphsNotYetOutlined(_ glyphs: [cairo_glyph_t], face: FaceRef, size: Double) -> [cairo_glyph_t] {
+        let key = OutlineKey(face: face, size: size)
+        var seen = outlined.removeValue(forKey: key) ?? []
+        let fresh = glyphs.filter { seen.insert($0.index).inserted }
+        outlined[key] = seen
+        return fresh
     }
 
     private static func name(_ ref: FaceRef) -> String { "\(ref.path)#\(ref.index)" }

@@ -82,12 +82,26 @@ struct PageDrawer {
             }
             utf8 += run.text.utf8
         }
+        outlineNewGlyphs(glyphs, key)
         utf8.withUnsafeBufferPointer { text in
             text.withMemoryRebound(to: CChar.self) { chars in
                 cairo_show_text_glyphs(context, chars.baseAddress, Int32(chars.count), glyphs, Int32(glyphs.count),
                                        clusters, Int32(clusters.count), cairo_text_cluster_flags_t(0))
             }
         }
+    }
+
+    /// Asks cairo for the outline of each glyph it has not drawn yet at this size, before it
+    /// draws them. A glyph first asked for with its outline is loaded from FreeType once, for
+    /// its outline and its (hinted) metrics together; drawn first, it is loaded once for its
+    /// metrics and again when the PDF surface asks whether it has an outline. (Metrics are only
+    /// hinted for cairo's ink extents: the glyphs are placed by us and their widths in the PDF
+    /// come from cairo's own unhinted copy of the face.)
+    private func outlineNewGlyphs(_ glyphs: [cairo_glyph_t], _ key: TextKey) {
+        let fresh = fonts.glyphsNotYetOutlined(glyphs, face: key.face, size: key.size)
+        guard !fresh.isEmpty else { return }
+        cairo_glyph_path(context, fresh, Int32(fresh.count))
+        cairo_new_path(context)
     }
 
     private func setColor(_ color: Color) {
