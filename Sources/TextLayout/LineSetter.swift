@@ -72,7 +72,7 @@ private struct RunBuilder {
     let size: Double
     let origin: Point
     var glyphs: [PositionedGlyph] = []
-    var text = String.UnicodeScalarView()
+    var text: [Unicode.Scalar] = []
     var clusters: [TextCluster] = []
     var end: Double
 
@@ -87,17 +87,15 @@ private struct RunBuilder {
             glyphs.append(PositionedGlyph(id: glyph.id, x: pen + glyph.xOffset * size, y: -glyph.yOffset * size))
             pen += glyph.advance * size
         }
-        var utf8Count = 0
-        for i in cluster.scalars {
-            text.append(source[i])
-            utf8Count += UTF8.width(source[i])
-        }
+        let scalars = source[cluster.scalars]
+        text += scalars
+        let utf8Count = scalars.reduce(0) { $0 + UTF8.width($1) }
         clusters.append(TextCluster(utf8Count: utf8Count, glyphCount: cluster.glyphs.count))
         end = origin.x + pen
     }
 
     func build() -> PageItem {
-        .text(GlyphRun(face: face, size: size, origin: origin, glyphs: glyphs, text: String(text),
+        .text(GlyphRun(face: face, size: size, origin: origin, glyphs: glyphs, text: String(scalars: text),
                        clusters: clusters, width: end - origin.x))
     }
 }

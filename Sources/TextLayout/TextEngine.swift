@@ -30,14 +30,16 @@ public final class TextEngine {
     public func layout(_ text: String, style: TextStyle, width: Double, source: String = "") throws -> TextBlock {
         let key = CacheKey(text: text, style: style, width: width)
         if let known = cache[key] { return known }
-        var block = try layoutUncached(text, style: style, width: width, source: source)
+        if text.isEmpty { return .empty }
+        let prepared = try prepare(text, style: style, source: source)
+        var block = try set(prepared, style: style, width: width, source: source)
         if let wrapped = style.wrappedAlignment, wrapped != style.alignment, block.lines.count >= 3 {
             var long = style
             long.alignment = wrapped
             long.wrappedAlignment = nil
-            block = try layoutUncached(text, style: long, width: width, source: source)
+            block = try set(prepared, style: long, width: width, source: source)
         } else if style.alignment == .center {
-            block = try balanced(block, text: text, style: style, width: width, source: source)
+            block = try balanced(block, prepared, style: style, width: width, source: source)
         }
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[key] = block
@@ -46,7 +48,7 @@ public final class TextEngine {
 
     /// Centred text that wraps is set in the narrowest width that keeps its number of lines,
     /// then centred: 总体绩效/目标 rather than 总体绩效目/标.
-    private func balanced(_ block: TextBlock, text: String, style: TextStyle, width: Double,
+    private func balanced(_ block: TextBlock, _ text: PreparedText, style: TextStyle, width: Double,
                           source: String) throws -> TextBlock {
         let wrapped = block.lines.count - block.lines.filter(\.endsParagraph).count
         guard wrapped > 0 else { return block }
@@ -57,7 +59,7 @@ public final class TextEngine {
         var low = max(0, printed / Double(block.lines.count) - 1), high = width
         while high - low > 0.5 {
             let trial = (low + high) / 2
-            let candidate = try? layoutUncached(text, style: style, width: trial, source: source)
+            let candidate = try? set(text, style: style, width: trial, source: source)
             if let candidate, candidate.lines.count == block.lines.count {
                 best = candidate
                 bestWidth = trial
@@ -77,32 +79,35 @@ public final class TextEngine {
         return best
     }
 
-    private func layoutUncached(_ text: String, style: TextStyle, width: Double, source: String) throws -> TextBlock {
-        if text.isEmpty { return .empty }
-        // Windows and old Mac line ends are newlines ("\r\n" is one Character in Swift).
-        let normalized = String(text.map { $0 == "\r\n" || $0 == "\r" ? "\n" : $0 })
-        if let control = normalized.unicodeScalars.first(where: { $0 != "\n" && $0.properties.generalCategory == .control }) {
+    /// A text read into paragraphs, each shaped and with its break opportunities: all of its
+    /// layout that does not depend on the width and alignment it is set in.
+    private struct PreparedText {
+        /// nil for an empty paragraph.
+        var paragraphs: [PreparedParagraph?]
+        var chain: FontChain
+        var warnings: [TextWarning]
+    }
+
+    private struct PreparedParagraph {
+        var shaped: ShapedParagraph
+        var opportunities: [Int: BreakRules.Opportunity]
+    }
+
+    private func prepare(_ text: String, style: TextStyle, source: String) throws -> PreparedText {
+        var scalars = Array(text.unicodeScalars)
+        // Windows and old Mac line ends are newlines.
+        if scalars.contains("\r") { scalars = Self.unifyingLineEnds(scalars) }
+        if let control = scalars.first(where: { $0 != "\n" && Self.isControl($0) }) {
             throw TextLayoutError.controlCharacter(control, text: text, source: source)
         }
         let chain = try fonts.chain(style.role, weight: style.weight)
-        let lineAdvance = style.lineAdvance
-        // Baseline of the ideographic em box (0.88 em above its bottom) centred in the line.
-        let baselineInLine = (lineAdvance - style.size) / 2 + 0.88 * style.size
-
-        var lines: [TextLine] = []
+        var paragraphs: [PreparedParagraph?] = []
         var warnings: [TextWarning] = []
-        var y = 0.0
-        for (index, paragraphText) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { y += style.paragraphSpacing }
-            let scalars = Array(paragraphText.unicodeScalars)
-            guard !scalars.isEmpty else {
-                lines.append(TextLine(items: [], top: y, height: lineAdvance, width: 0, left: 0, right: 0,
-                                      text: "", endsParagraph: true))
-                y += lineAdvance
-                continue
-            }
-            let paragraph = ShapedParagraph(text: scalars, chain: chain)
-            for cluster in paragraph.clusters where cluster.faceIndex == nil {
+        for paragraphScalars in scalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard !paragraphScalars.isEmpty else { paragraphs.append(nil); continue }
+            let scalars = Array(paragraphScalars)
+            let shaped = ShapedParagraph(text: scalars, chain: chain)
+            for cluster in shaped.clusters where cluster.faceIndex == nil {
                 let scalar = scalars[cluster.scalars.lowerBound]
                 if missingGlyphPolicy == .error {
                     throw TextLayoutError.missingCharacter(scalar, text: text, source: source)
@@ -110,33 +115,67 @@ public final class TextEngine {
                 warnings.append(.missingCharacter(scalar, text: text))
             }
             let opportunities = BreakRules.opportunities(scalars, icu: breaker.opportunities(in: scalars))
-            let fitter = LineFitter(paragraph: paragraph, size: style.size, opportunities: opportunities)
+            paragraphs.append(PreparedParagraph(shaped: shaped, opportunities: opportunities))
+        }
+        return PreparedText(paragraphs: paragraphs, chain: chain, warnings: warnings)
+    }
+
+    /// CR LF and a lone CR become LF.
+    private static func unifyingLineEnds(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var unified: [Unicode.Scalar] = []
+        unified.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() where !(scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
+            unified.append(scalar == "\r" ? "\n" : scalar)
+        }
+        return unified
+    }
+
+    /// General category Cc, the C0 and C1 controls (a lookup in Unicode's tables costs more).
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The prepared text set in `width` points.
+    private func set(_ text: PreparedText, style: TextStyle, width: Double, source: String) throws -> TextBlock {
+        let lineAdvance = style.lineAdvance
+        // Baseline of the ideographic em box (0.88 em above its bottom) centred in the line.
+        let baselineInLine = (lineAdvance - style.size) / 2 + 0.88 * style.size
+
+        var lines: [TextLine] = []
+        var y = 0.0
+        for (index, paragraph) in text.paragraphs.enumerated() {
+            if index > 0 { y += style.paragraphSpacing }
+            guard let paragraph else {
+                lines.append(TextLine(items: [], top: y, height: lineAdvance, width: 0, left: 0, right: 0,
+                                      text: "", endsParagraph: true))
+                y += lineAdvance
+                continue
+            }
+            let shaped = paragraph.shaped
+            let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities)
             let indent = style.firstLineIndent * style.size
             let spans = fitter.fit(width: width, indent: indent)
-            let setter = LineSetter(paragraph: paragraph, chain: chain, style: style)
+            let setter = LineSetter(paragraph: shaped, chain: text.chain, style: style)
             for (lineIndex, span) in spans.enumerated() {
                 if span.overflows {
-                    let cluster = paragraph.clusters[span.clusters.lowerBound]
-                    var characters = String.UnicodeScalarView()
-                    characters.append(contentsOf: scalars[cluster.scalars])
-                    throw TextLayoutError.cannotFit(character: String(characters), width: width, source: source)
+                    let cluster = shaped.clusters[span.clusters.lowerBound]
+                    throw TextLayoutError.cannotFit(character: String(scalars: shaped.text[cluster.scalars]),
+                                                    width: width, source: source)
                 }
                 let startX = lineIndex == 0 ? indent : 0
                 let endsParagraph = lineIndex == spans.count - 1
                 let placed = setter.items(for: span, available: width - startX, startX: startX,
                                          baseline: y + baselineInLine, endsParagraph: endsParagraph)
-                var lineText = String.UnicodeScalarView()
-                if span.visibleEnd > span.clusters.lowerBound {
-                    // A line's clusters lie side by side in the text: one append, not one each.
-                    lineText.append(contentsOf: scalars[paragraph.clusters[span.clusters.lowerBound].scalars.lowerBound
-                                                        ..< paragraph.clusters[span.visibleEnd - 1].scalars.upperBound])
-                }
+                // A line's clusters lie side by side in the text.
+                let lineText = span.visibleEnd > span.clusters.lowerBound
+                    ? String(scalars: shaped.text[shaped.clusters[span.clusters.lowerBound].scalars.lowerBound
+                                                  ..< shaped.clusters[span.visibleEnd - 1].scalars.upperBound])
+                    : ""
                 lines.append(TextLine(items: placed.items, top: y, height: lineAdvance, width: startX + span.width,
-                                      left: placed.left, right: placed.right,
-                                      text: String(lineText), endsParagraph: endsParagraph))
+                                      left: placed.left, right: placed.right, text: lineText, endsParagraph: endsParagraph))
                 y += lineAdvance
             }
         }
-        return TextBlock(lines: lines, height: y, warnings: warnings)
+        return TextBlock(lines: lines, height: y, warnings: text.warnings)
     }
 }

@@ -38,7 +38,5 @@ func excerpt(_ text: String, around scalar: Unicode.Scalar) -> String {
     let scalars = Array(text.unicodeScalars)
     guard let i = scalars.firstIndex(of: scalar), scalars.count > 25 else { return text }
     let range = max(0, i - 12)..<min(scalars.count, i + 13)
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range])
-    return (range.lowerBound > 0 ? "…" : "") + String(view) + (range.upperBound < scalars.count ? "…" : "")
+    return (range.lowerBound > 0 ? "…" : "") + String(scalars: scalars[range]) + (range.upperBound < scalars.count ? "…" : "")
 }

@@ -67,9 +67,23 @@ import Testing
         } throws: { error in
             String(describing: error).contains("U+0007") && String(describing: error).hasPrefix("department: ")
         }
+        // C1 controls too (U+0085, NEL); a no-break space (U+00A0) is no control.
+        #expect(throws: TextLayoutError.self) { try engine.layout("部门\u{85}名称", style: TextStyle(), width: 100) }
+        #expect(try engine.layout("1\u{A0}046", style: TextStyle(), width: 100).lines.count == 1)
         // Windows line ends are newlines, not control characters.
         let block = try engine.layout("目标1\r\n目标2", style: TextStyle(), width: 100)
         #expect(block.lines.map(\.text) == ["目标1", "目标2"])
+        // So is an old Mac line end, alone or before a Windows one.
+        let mixed = try engine.layout("目标1\r目标2\r\r\n目标3", style: TextStyle(), width: 100)
+        #expect(mixed.lines.map(\.text) == ["目标1", "目标2", "", "目标3"])
+    }
+
+    @Test func textIsRebuiltFromScalarsOfEveryLength() {
+        // One to four UTF-8 bytes each, and a combining mark.
+        for text in ["", "a", "预算绩效", "a中\u{20000}e\u{301}", String(repeating: "【目标】", count: 200)] {
+            #expect(String(scalars: Array(text.unicodeScalars)) == text)
+            #expect(String(scalars: Array(text.unicodeScalars).dropFirst()).unicodeScalars.count == max(0, text.unicodeScalars.count - 1))
+        }
     }
 
     @Test func centredLabelsWrapIntoBalancedLines() throws {
