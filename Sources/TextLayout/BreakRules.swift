@@ -14,35 +14,34 @@ enum BreakRules {
     static let looseLineLimit = 3.0
 
     /// Never at the start of a line (clreq basic set, GB-style, plus Word's zh-CN list).
-    static let neverAtLineStart: Set<Unicode.Scalar> = scalars(
+    static let neverAtLineStart = ScalarSet(
         "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯")
     /// Never at the end of a line; the solidi are GB-style (`元/人` stays whole).
-    static let neverAtLineEnd: Set<Unicode.Scalar> = scalars(
+    static let neverAtLineEnd = ScalarSet(
         "“‘「『（《〈【〖〔［｛｟〘〚〝" + "([{" + "$£¥￥＄" + "/／")
     /// Full-width marks whose ink sits on the left of the em box: at a line end they take half width.
-    static let halfWidthAtLineEnd: Set<Unicode.Scalar> = scalars("。，、；：！？．）》」』】〕〗〉”’")
+    static let halfWidthAtLineEnd = ScalarSet("。，、；：！？．）》」』】〕〗〉”’")
     /// Marks that glue a number to what follows (`≥90%`, `≤ 550`).
-    static let numberPrefixes: Set<Unicode.Scalar> = scalars("≥≤＞＜><±")
+    static let numberPrefixes = ScalarSet("≥≤＞＜><±")
     /// Paired marks that are one unit (—— ……) and never split or stretched.
-    static let pairedMarks: Set<Unicode.Scalar> = scalars("—…⋯")
-    static let closingBrackets: Set<Unicode.Scalar> = scalars(")]）］〕】")
-    static let openingQuotes: Set<Unicode.Scalar> = scalars("“‘")
-    static let closingQuotes: Set<Unicode.Scalar> = scalars("”’")
-
-    private static func scalars(_ text: String) -> Set<Unicode.Scalar> { Set(text.unicodeScalars) }
+    static let pairedMarks = ScalarSet("—…⋯")
+    static let closingBrackets = ScalarSet(")]）］〕】")
+    static let openingQuotes = ScalarSet("“‘")
+    static let closingQuotes = ScalarSet("”’")
 
     /// The break opportunities of a paragraph: `result[i]` says whether a line may end before
-    /// scalar `i` (index 0 and the end are not included: the paragraph's end always breaks).
-    static func opportunities(_ text: [Unicode.Scalar], icu: [Int]) -> [Int: Opportunity] {
-        var breaks: Set<Int> = Set(icu.filter { $0 > 0 && $0 < text.count })
+    /// scalar `i` (nil at 0 and at the end: the paragraph's end always breaks).
+    static func opportunities(_ text: [Unicode.Scalar], icu: [Int]) -> [Opportunity?] {
+        var breaks = [Bool](repeating: false, count: text.count + 1)
+        for i in icu where i > 0 && i < text.count { breaks[i] = true }
         // ICU treats “ ” as QU, glued to both neighbours: open a break before an opening quote
         // and after a closing one when the neighbour is Chinese (Typst #1009).
         for i in 1..<max(1, text.count) {
-            if openingQuotes.contains(text[i]), isCJK(text[i - 1]) { breaks.insert(i) }
-            if closingQuotes.contains(text[i - 1]), isCJK(text[i]) { breaks.insert(i) }
+            if openingQuotes.contains(text[i]), isCJK(text[i - 1]) { breaks[i] = true }
+            if closingQuotes.contains(text[i - 1]), isCJK(text[i]) { breaks[i] = true }
         }
-        var result: [Int: Opportunity] = [:]
-        for i in breaks where isAllowed(text, at: i) {
+        var result = [Opportunity?](repeating: nil, count: text.count + 1)
+        for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) {
             result[i] = isDigit(text[i - 1]) && isHan(text[i]) ? .discouraged : .allowed
         }
         for i in 1..<max(1, text.count) where result[i] == nil && closingBrackets.contains(text[i - 1])

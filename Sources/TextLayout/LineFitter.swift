@@ -24,16 +24,17 @@ struct LineFitter {
     /// Break positions (before cluster k), ascending, with how welcome each is.
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
 
-    init(paragraph: ShapedParagraph, size: Double, opportunities: [Int: BreakRules.Opportunity]) {
+    init(paragraph: ShapedParagraph, size: Double, opportunities: [BreakRules.Opportunity?]) {
         self.paragraph = paragraph
         self.size = size
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
         for cluster in paragraph.clusters { offsets.append(offsets[offsets.count - 1] + cluster.advance * size) }
         self.offsets = offsets
-        var breaks = opportunities.compactMap { scalar, opportunity -> (Int, BreakRules.Opportunity)? in
-            paragraph.clusterStarting[scalar].map { ($0, opportunity) }
-        }.sorted { $0.0 < $1.0 }
+        var breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)] = []
+        for (scalar, cluster) in paragraph.clusterStarting.enumerated() {
+            if let cluster, let opportunity = opportunities[scalar] { breaks.append((cluster, opportunity)) }
+        }
         breaks.append((paragraph.clusters.count, .allowed))
         self.breaks = breaks
     }

@@ -16,7 +16,7 @@ struct ShapedParagraph {
     let text: [Unicode.Scalar]
     let clusters: [ShapedCluster]
     /// `clusterStarting[i]`: the cluster that begins at scalar i, if one does.
-    let clusterStarting: [Int: Int]
+    let clusterStarting: [Int?]
 
     /// Picks a face for every scalar (the first of the chain that has it; marks and joiners
     /// stay with their base), then shapes each run of one face with HarfBuzz.
@@ -49,7 +49,7 @@ struct ShapedParagraph {
             start = end
         }
         self.clusters = clusters
-        var starting: [Int: Int] = [:]
+        var starting = [Int?](repeating: nil, count: text.count)
         for (index, cluster) in clusters.enumerated() { starting[cluster.scalars.lowerBound] = index }
         self.clusterStarting = starting
     }

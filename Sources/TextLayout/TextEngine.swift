@@ -90,7 +90,7 @@ public final class TextEngine {
 
     private struct PreparedParagraph {
         var shaped: ShapedParagraph
-        var opportunities: [Int: BreakRules.Opportunity]
+        var opportunities: [BreakRules.Opportunity?]
     }
 
     private func prepare(_ text: String, style: TextStyle, source: String) throws -> PreparedText {
