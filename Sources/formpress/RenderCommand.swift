@@ -123,7 +123,7 @@ struct RenderCommand: ParsableCommand {
             var pages: [Page] = []
             var marks: [Bookmark] = []
             for (index, item) in work.enumerated() {
-                let form = try context.typeset(item, typesetter)
+                let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
                 progress.step(index + 1, form.name)
                 marks.append(Bookmark(title: form.name, pageIndex: pages.count))
                 pages += form.pages
@@ -147,7 +147,9 @@ struct RenderCommand: ParsableCommand {
             }
             // Alone, this thread typesets the first forms before drawing any: the first page
             // drawn waits for the fonts, which are being cut meanwhile on another core.
-            let ahead = helpers > 0 ? [] : try work.prefix(Self.formsPerThread).map { try context.typeset($0, typesetter) }
+            let ahead = helpers > 0 ? [] : try work.prefix(Self.formsPerThread).enumerated().map { index, item in
+                try context.typeset(item, typesetter, known: index == 0 ? first : nil)
+            }
             for (index, item) in work.enumerated() {
                 let form = helpers > 0 ? try handoff.take(index)
                     : index < ahead.count ? ahead[index] : try context.typeset(item, typesetter)
@@ -309,9 +311,10 @@ struct RenderContext: Sendable {
         try item.job(layoutChoice, loaded: layouts)
     }
 
-    /// A form's pages; its warnings printed (and fatal with --strict).
-    func typeset(_ item: Work, _ typesetter: FormTypesetter) throws -> TypesetForm {
-        let job = try job(item)
+    /// A form's pages; its warnings printed (and fatal with --strict). `known`: the form, if
+    /// already read.
+    func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
+        let job = try known ?? job(item)
         var warnings: [String] = []
         let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings) }
         for warning in warnings { printError("warning: \(item.file): \(warning)") }
