@@ -20,8 +20,10 @@ public enum FontSubsetter {
     /// reaches from them in horizontal text.
     ///
     /// The cut is for cairo, which draws by glyph id and takes its text from clusters: it has no
-    /// character map and no positioning tables, unless `toShapeWith` (as tests make), when it
-    /// keeps every table and closes over vertical forms too, as hb-subset does by default.
+    /// character map and no positioning tables, and its GSUB is the face's own, uncut (it names
+    /// the face's glyph ids, not the cut's: nothing may shape with it). With `toShapeWith` (as
+    /// tests make) it keeps every table, cut to match, and closes over vertical forms too, as
+    /// hb-subset does by default.
     public static func subset(_ face: FaceRef, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar> = [],
                               toShapeWith: Bool = false) throws -> FontSubset {
         guard let blob = hb_blob_create_from_file_or_fail(face.path) else {
