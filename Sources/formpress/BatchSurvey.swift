@@ -10,17 +10,15 @@ import Frames
 struct BatchSurvey: Sendable {
     /// Every layout the forms use, by the name they use it by.
     var layouts: [String: LayoutSpec] = [:]
-    /// The characters each face will print (when fonts were given).
-    var faceCharacters: [FaceRef: Set<Unicode.Scalar>] = [:]
+    /// The characters each chain of faces will print (when gathered).
     private var characters = ChainCharacters()
     /// Warnings, each under the position (in the batch) of its form.
     private var warnings: [(at: Int, message: String)] = []
     private var fingerprints: [(hash: Int, at: Int)] = []
 
-    /// Surveys `work` on `threads` threads. The faces' characters are noted when `fonts` are
-    /// given (gathering needs no fonts; settling which face prints each character does).
-    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, fonts: FontLibrary?) throws -> BatchSurvey {
-        let gathersCharacters = fonts != nil
+    /// Surveys `work` on `threads` threads, gathering the characters it prints if asked to
+    /// (gathering needs no fonts; settling which face prints each character does).
+    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, gathersCharacters: Bool) throws -> BatchSurvey {
         var result: BatchSurvey
         if threads > 1 {
             let queue = ChunkQueue(count: work.count)
@@ -35,8 +33,12 @@ struct BatchSurvey: Sendable {
             result = BatchSurvey()
             for at in work.indices { try result.add(work[at], at: at, choice, gathersCharacters) }
         }
-        if let fonts { result.faceCharacters = try result.characters.faces(in: fonts) }
         return result
+    }
+
+    /// The characters each face will print, once fonts settle which face prints each.
+    func faceCharacters(in fonts: FontLibrary) throws -> [FaceRef: Set<Unicode.Scalar>] {
+        try characters.faces(in: fonts)
     }
 
     /// Surveys the form `item`, the `at`-th of the batch.

@@ -39,9 +39,9 @@ struct FormOptions: ParsableArguments {
     }
 
     /// Surveys the forms (see `BatchSurvey`), prints the warnings found and, with --strict,
-    /// fails on them. Given `fonts`, the characters each face will print are noted.
-    func survey(_ work: [Work], threads: Int = 1, fonts: FontLibrary? = nil) throws -> BatchSurvey {
-        let survey = try BatchSurvey.run(work, layouts, threads: threads, fonts: fonts)
+    /// fails on them.
+    func survey(_ work: [Work], threads: Int = 1, gathersCharacters: Bool = false) throws -> BatchSurvey {
+        let survey = try BatchSurvey.run(work, layouts, threads: threads, gathersCharacters: gathersCharacters)
         let warnings = try survey.allWarnings(work)
         for warning in warnings { printError("warning: \(warning)") }
         if strict, !warnings.isEmpty {

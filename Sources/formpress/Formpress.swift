@@ -4,6 +4,7 @@
 /// clear line on stderr and an exit code (0 done, 1 bad input, 2 usage).
 
 import ArgumentParser
+import Fonts
 import Glibc
 
 @main
@@ -23,10 +24,20 @@ struct Formpress: ParsableCommand {
 
     /// Usage errors exit with 2 (ArgumentParser's own default is 64).
     static func main() {
-        do {
+        // A render needs fontconfig, whose configuration takes about 4 ms to load: it loads on
+        // a thread of its own while the arguments are parsed and the forms read.
+        let fontconfig = CommandLine.arguments.dropFirst().first == "render" ? Pending { try FontconfigCatalog() } : nil
+        let outcome = Result {
             var command = try parseAsRoot()
-            try command.run()
-        } catch {
+            if let render = command as? RenderCommand, let fontconfig {
+                try render.run(fontconfig: fontconfig)
+            } else {
+                try command.run()
+            }
+        }
+        // Never exit while fontconfig is still loading on its thread.
+        _ = try? fontconfig?.value()
+        if case let .failure(error) = outcome {
             if exitCode(for: error) == .validationFailure {
                 printError(fullMessage(for: error))
                 printError("(see formpress help)")

@@ -31,6 +31,59 @@ final class Condition: @unchecked Sendable {
     }
 }
 
+/// A value made on a thread of its own while this one goes on, waited for where it is needed.
+/// (A thread of its own starts at once; a dispatch queue's first worker can take longer to start
+/// than the value takes to be needed.)
+final class Pending<Value>: @unchecked Sendable {
+    private let condition = Condition()
+    private var result: Result<Value, Error>?
+
+    init(_ make: @escaping () throws -> Value) {
+        let body = ThreadBody { [self] in finish(Result { try make() }) }
+        if !body.startDetached() { finish(Result { try make() }) }
+    }
+
+    private func finish(_ made: Result<Value, Error>) {
+        condition.withLock {
+            result = made
+            condition.broadcast()
+        }
+    }
+
+    /// The value, once made (or the error making it threw).
+    func value() throws -> Value {
+        try condition.withLock {
+            while true {
+                if let result { return try result.get() }
+                condition.wait()
+            }
+        }
+    }
+}
+
+/// Work for a detached POSIX thread, which owns it while it runs.
+private final class ThreadBody {
+    let run: () -> Void
+    init(_ run: @escaping () -> Void) { self.run = run }
+
+    /// Starts a thread running the work; false if no thread could be made.
+    func startDetached() -> Bool {
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(self).toOpaque()
+        let status = pthread_create(&thread, nil, { context in
+            guard let context else { return nil }
+            Unmanaged<ThreadBody>.fromOpaque(context).takeRetainedValue().run()
+            return nil
+        }, context)
+        guard status == 0 else {
+            Unmanaged<ThreadBody>.fromOpaque(context).release()
+            return false
+        }
+        pthread_detach(thread)
+        return true
+    }
+}
+
 /// Results that worker threads hand back, each under its own index.
 final class Slots<Value>: @unchecked Sendable {
     private let lock = Condition()

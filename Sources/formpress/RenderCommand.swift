@@ -73,6 +73,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        try run(fontconfig: Pending { try FontconfigCatalog() })
+    }
+
+    /// Renders, with fontconfig's catalog loading (or loaded) on another thread.
+    func run(fontconfig: Pending<FontconfigCatalog>) throws {
         try failing {
             var work = try formOptions.work(inputs)
             if let shard { work = Array(work[shard.slice(of: work.count)]) }
@@ -84,24 +89,24 @@ struct RenderCommand: ParsableCommand {
             // Threads pay for their own fonts and caches: worth it from a few dozen forms.
             let threads = work.count < Self.formsPerThread ? 1
                 : max(1, min(jobs ?? ProcessInfo.processInfo.activeProcessorCount, work.count / Self.formsPerThread))
-            var context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
+            // PNG and SVG pages need no font cut: their characters are not gathered.
+            let survey = try formOptions.survey(work, threads: threads, gathersCharacters: format == "pdf")
+            let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
-                                        layoutChoice: formOptions.layouts, catalog: try FontconfigCatalog())
+                                        layoutChoice: formOptions.layouts, catalog: try fontconfig.value(),
+                                        layouts: survey.layouts)
             let (typesetter, library) = try context.makeTypesetter()
-            // PNG and SVG pages need no font cut: their faces' characters are not surveyed.
-            let survey = try formOptions.survey(work, threads: threads, fonts: format == "pdf" ? library : nil)
-            context.layouts = survey.layouts
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             if format != "pdf" {
                 try renderImages(work, outputPath, typesetter, progress, context)
             } else if split {
                 try makeFolder(outputPath)
-                try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters),
+                try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters(in: library)),
                                 (typesetter, library), progress, context)
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
-                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters)))
+                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
                 let pages = try renderOne(work, outputPath, threads: threads, (typesetter, library, fonts), progress, context)
                 report("\(outputPath): \(work.count) form(s), \(pages) page(s)")
             }
@@ -296,7 +301,7 @@ struct RenderContext: Sendable {
     /// The installed fonts, found once for every thread.
     let catalog: FontconfigCatalog
     /// The layouts the forms use (from the survey); others are loaded when met.
-    var layouts: [String: LayoutSpec] = [:]
+    let layouts: [String: LayoutSpec]
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
