@@ -73,7 +73,9 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try run(fontconfig: Pending { try FontconfigCatalog() })
+        let fontconfig = Pending { try FontconfigCatalog() }
+        defer { _ = try? fontconfig.value() }  // never return while it is still loading
+        try run(fontconfig: fontconfig)
     }
 
     /// Renders, with fontconfig's catalog loading (or loaded) on another thread.
