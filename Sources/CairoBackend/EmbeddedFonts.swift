@@ -29,8 +29,9 @@ public final class EmbeddedFonts {
     }
 
     private var faces: [FaceRef: Face] = [:]
-    /// The glyphs cairo has already outlined, per face and size (see `glyphsNotYetOutlined`).
-    private var outlined: [OutlineKey: Set<UInt>] = [:]
+    /// Whether cairo has already outlined each glyph id, per face and size (see
+    /// `glyphsNotYetOutlined`). Cut ids are compact, so a flag per id is small and needs no hashing.
+    private var outlined: [OutlineKey: [Bool]] = [:]
     private let library: FreeTypeLibrary
     private let subsets: FontSubsets?
 
@@ -76,7 +77,12 @@ public final class EmbeddedFonts {
     func glyphsNotYetOutlined(_ glyphs: [cairo_glyph_t], face: FaceRef, size: Double) -> [cairo_glyph_t] {
         let key = OutlineKey(face: face, size: size)
         var seen = outlined.removeValue(forKey: key) ?? []
-        let fresh = glyphs.filter { seen.insert($0.index).inserted }
+        let fresh = glyphs.filter { glyph in
+            let id = Int(glyph.index)
+            if id >= seen.count { seen += repeatElement(false, count: id + 1 - seen.count) }
+            defer { seen[id] = true }
+            return !seen[id]
+        }
         outlined[key] = seen
         return fresh
     }
