@@ -18,7 +18,8 @@ public final class FontSubsets: @unchecked Sendable {
         self.characters = characters
         allCharacters = characters.values.reduce(into: Set()) { $0.formUnion($1) }
         pthread_mutex_init(lock, nil)
-        for (face, set) in characters.sorted(by: { $0.key < $1.key }) {
+        // The biggest cut first: it is the one drawing waits for.
+        for (face, set) in characters.sorted(by: { ($1.value.count, $0.key) < ($0.value.count, $1.key) }) {
             let group = DispatchGroup()
             pending[face] = group
             DispatchQueue.global().async(group: group) { [self] in

@@ -24,6 +24,9 @@ public final class FontFace {
     private let buffer: OpaquePointer
     private var coverageCache: [UInt32: UInt32?] = [:]
 
+    /// The language all text is shaped in (BCP 47): simplified Chinese.
+    static let language = "zh-Hans"
+
     /// Opens face `index` of the file at `path`.
     public init(path: String, index: Int) throws {
         guard let blob = hb_blob_create_from_file_or_fail(path) else {
@@ -85,7 +88,7 @@ public final class FontFace {
                                 UInt32(range.lowerBound), Int32(range.count))
         }
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
-        hb_buffer_set_language(buffer, hb_language_from_string("zh-Hans", -1))
+        hb_buffer_set_language(buffer, hb_language_from_string(Self.language, -1))
         hb_buffer_guess_segment_properties(buffer)
         hb_shape(font, buffer, nil, 0)
 

@@ -17,13 +17,13 @@ public struct FontSubset: Sendable {
 /// otherwise embed every subroutine of a CJK face (about 0.5 MB each).
 public enum FontSubsetter {
     /// `glyphs` (and .notdef) of `face`, and those of `characters` with every glyph shaping
-    /// reaches from them in horizontal text.
+    /// reaches from them in horizontal simplified Chinese text (`FontFace.language`).
     ///
     /// The cut is for cairo, which draws by glyph id and takes its text from clusters: it has no
     /// character map and no positioning tables, and its GSUB is the face's own, uncut (it names
     /// the face's glyph ids, not the cut's: nothing may shape with it). With `toShapeWith` (as
-    /// tests make) it keeps every table, cut to match, and closes over vertical forms too, as
-    /// hb-subset does by default.
+    /// tests make) it keeps every table, cut to match, and closes over vertical forms and every
+    /// language's local forms too, as hb-subset does by default.
     public static func subset(_ face: FaceRef, glyphs: Set<UInt32>, characters: Set<Unicode.Scalar> = [],
                               toShapeWith: Bool = false) throws -> FontSubset {
         guard let blob = hb_blob_create_from_file_or_fail(face.path) else {
@@ -61,7 +61,9 @@ public enum FontSubsetter {
             hb_set_add(hb_subset_input_set(input, HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG), tag("GSUB"))
         }
 
-        guard let plan = hb_subset_plan_create_or_fail(source, input) else {
+        // Cut from the face as shaping in our language sees it (see `ShapingGSUB`).
+        let shapingFace = toShapeWith ? nil : LanguageFace(source, language: FontFace.language)
+        guard let plan = hb_subset_plan_create_or_fail(shapingFace?.face ?? source, input) else {
             throw FontError.subsetFailed(face: "\(face.path)#\(face.index)")
         }
         defer { hb_subset_plan_destroy(plan) }
