@@ -23,6 +23,9 @@ public final class FontFace {
     private let font: OpaquePointer
     private let buffer: OpaquePointer
     private var coverageCache: [UInt32: UInt32?] = [:]
+    /// Shape plans by script (direction and language are always the same). hb_shape would
+    /// look the plan up among the face's for every text, at a twentieth of the shaping time.
+    private var plans: [UInt32: OpaquePointer] = [:]
 
     /// The language all text is shaped in (BCP 47): simplified Chinese.
     static let language = "zh-Hans"
@@ -50,6 +53,7 @@ public final class FontFace {
     }
 
     deinit {
+        for plan in plans.values { hb_shape_plan_destroy(plan) }
         hb_buffer_destroy(buffer)
         hb_font_destroy(font)
         hb_face_destroy(face)
@@ -90,7 +94,11 @@ public final class FontFace {
         hb_buffer_set_direction(buffer, HB_DIRECTION_LTR)
         hb_buffer_set_language(buffer, hb_language_from_string(Self.language, -1))
         hb_buffer_guess_segment_properties(buffer)
-        hb_shape(font, buffer, nil, 0)
+        if let plan = plan(for: buffer) {
+            hb_shape_plan_execute(plan, font, buffer, nil, 0)
+        } else {
+            hb_shape(font, buffer, nil, 0)
+        }
 
         var count: UInt32 = 0
         guard let infos = hb_buffer_get_glyph_infos(buffer, &count),
@@ -103,6 +111,16 @@ public final class FontFace {
                         xOffset: Double(positions[i].x_offset) * scale,
                         yOffset: Double(positions[i].y_offset) * scale)
         }
+    }
+
+    /// The face's plan for shaping text with the buffer's segment properties.
+    private func plan(for buffer: OpaquePointer) -> OpaquePointer? {
+        var properties = hb_segment_properties_t()
+        hb_buffer_get_segment_properties(buffer, &properties)
+        if let known = plans[properties.script.rawValue] { return known }
+        let plan = hb_shape_plan_create_cached(face, &properties, nil, 0, nil)
+        plans[properties.script.rawValue] = plan
+        return plan
     }
 
     /// The glyph's advance in em units.

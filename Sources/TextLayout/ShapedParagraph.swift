@@ -56,6 +56,12 @@ struct ShapedParagraph {
 
     /// Combining marks, variation selectors and joiners are printed by their base's face.
     private static func staysWithPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        // Most text is ASCII, CJK ideographs and full-width forms, which hold no marks: their
+        // general category need not be looked up.
+        switch scalar.value {
+        case 0..<0x300, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .spacingMark: return true
         default: break
