@@ -1,7 +1,7 @@
 import CHarfBuzz
 
 /// A face's GSUB as text in one language sees it: every script keeps its default language
-/// system and the language's own, and loses the others.
+/// system, the language's own and any 'dflt' one, and loses the others.
 ///
 /// hb-subset closes a cut over the substitutions of every language system. A CJK face's
 /// Japanese, Korean and traditional Chinese systems substitute hundreds of characters with their
@@ -10,6 +10,12 @@ import CHarfBuzz
 /// a language by its own language system if the script has one, else the script's default, so
 /// the closure over what is kept is still every glyph shaping can reach.
 enum ShapingGSUB {
+    /// The language system tags HarfBuzz may shape `language` (BCP 47) by: its own (ZHS for
+    /// zh-Hans), and 'dflt', which HarfBuzz takes where a script lists it but not the language.
+    static func languageSystems(_ language: String) -> [hb_tag_t] {
+        languageTags(language) + [hb_tag_t(0x6466_6C74)]  // 'dflt'
+    }
+
     /// The OpenType language tags HarfBuzz shapes `language` (BCP 47) by, e.g. ZHS for zh-Hans.
     static func languageTags(_ language: String) -> [hb_tag_t] {
         var tags = [hb_tag_t](repeating: 0, count: 4)
@@ -64,7 +70,7 @@ final class LanguageFace {
         defer { hb_blob_destroy(original) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(original, &length), length > 0,
-              let patched = ShapingGSUB.keeping(ShapingGSUB.languageTags(language),
+              let patched = ShapingGSUB.keeping(ShapingGSUB.languageSystems(language),
                                                 in: UnsafeRawBufferPointer(start: data, count: Int(length)))
         else { return nil }
         let tables = Tables(source: source, gsub: patched)
