@@ -166,33 +166,44 @@ final class OrderedHandoff<Value>: @unchecked Sendable {
     private let condition = Condition()
     private var ready: [Int: Result<Value, Error>] = [:]
     private var next = 0
+    private var cancelled = false
     private let window: Int
 
     init(window: Int) { self.window = window }
 
-    /// Blocks until item `index` may be produced (it is within the window of the next to take).
-    func waitForRoom(_ index: Int) {
-        condition.lock()
-        while index >= next + window { condition.wait() }
-        condition.unlock()
+    /// Blocks until item `index` may be produced (it is within the window of the next to take);
+    /// false once the taker has stopped taking.
+    func waitForRoom(_ index: Int) -> Bool {
+        condition.withLock {
+            while index >= next + window, !cancelled { condition.wait() }
+            return !cancelled
+        }
     }
 
     func put(_ index: Int, _ result: Result<Value, Error>) {
-        condition.lock()
-        ready[index] = result
-        condition.broadcast()
-        condition.unlock()
+        condition.withLock {
+            ready[index] = result
+            condition.broadcast()
+        }
     }
 
     /// Blocks until item `index` (the next in order) is ready, and takes it.
     func take(_ index: Int) throws -> Value {
-        condition.lock()
-        while ready[index] == nil { condition.wait() }
-        let result = ready.removeValue(forKey: index)
-        next = index + 1
-        condition.broadcast()
-        condition.unlock()
+        let result = condition.withLock {
+            while ready[index] == nil { condition.wait() }
+            next = index + 1
+            condition.broadcast()
+            return ready.removeValue(forKey: index)
+        }
         guard let result else { throw CancellationError() }
         return try result.get()
+    }
+
+    /// Takes no more: workers waiting for room, or asking for it later, are told to stop.
+    func cancel() {
+        condition.withLock {
+            cancelled = true
+            condition.broadcast()
+        }
     }
 }

@@ -3,7 +3,6 @@ import CairoBackend
 import FormLayouts
 import Fonts
 import Forms
-import Dispatch
 import FoundationEssentials
 import Frames
 import TableLayout
@@ -115,8 +114,10 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// One PDF for all forms, a bookmark each. Helper threads typeset ahead; this thread draws
-    /// in order. Returns the number of pages.
+    /// One PDF for all forms, a bookmark each. Helper threads typeset ahead while this thread
+    /// draws in order; together they are as many as the batch's threads, and there is a helper
+    /// even for a few forms: the texts they bring are shaped on one core while the glyphs they
+    /// bring are loaded and drawn on the other. Returns the number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
                            _ progress: Progress, _ context: RenderContext) throws -> Int {
@@ -138,19 +139,24 @@ struct RenderCommand: ParsableCommand {
             try typesetter.numberAcrossDocument(&pages, layout: first.layout)
             try stream.add(pages, bookmarks: marks)
         } else {
-            let helpers = threads > 1 ? threads : 0
+            let helpers = work.count > 1 && jobs != 1 ? max(1, threads - 1) : 0
             let handoff = OrderedHandoff<TypesetForm>(window: 8 * max(1, helpers))
-            if helpers > 0 {
-                for helper in 0..<helpers {
-                    let items = work
-                    DispatchQueue.global().async {
-                        let own = Result { try context.makeTypesetter().typesetter }
-                        for index in stride(from: helper, to: items.count, by: helpers) {
-                            handoff.waitForRoom(index)
-                            handoff.put(index, own.flatMap { typesetter in Result { try context.typeset(items[index], typesetter) } })
-                        }
+            // The first helper typesets with this thread's typesetter, which this thread then
+            // leaves alone; the others make their own.
+            let typesetting = (0..<helpers).map { helper in
+                Pending {
+                    let own = helper == 0 ? .success(typesetter) : Result { try context.makeTypesetter().typesetter }
+                    for index in stride(from: helper, to: work.count, by: helpers) {
+                        guard handoff.waitForRoom(index) else { return }
+                        handoff.put(index, own.flatMap { typesetter in
+                            Result { try context.typeset(work[index], typesetter, known: index == 0 ? first : nil) }
+                        })
                     }
                 }
+            }
+            defer {
+                handoff.cancel()
+                for helper in typesetting { _ = try? helper.value() }  // none outlives this call
             }
             // Alone, this thread typesets the first forms before drawing any: the first page
             // drawn waits for the fonts, which are being cut meanwhile on another core.

@@ -105,6 +105,20 @@ import Testing
         }
     }
 
+    /// A few forms are typeset on a helper thread while this one draws: a form that cannot be
+    /// typeset stops the drawing at that form, with nothing written.
+    @Test func inASmallBatchAFormThatCannotBeTypesetIsNamed() throws {
+        let text = try project { object in
+            var forms = Array((object["forms"] as? [[String: Any]] ?? []).prefix(10))
+            forms[6]["projectType"] = "其他特定目标类😀"
+            object["forms"] = forms
+        }
+        for extra in [[], ["--jobs", "1"]] {
+            let message = try failing(text, extra: extra)
+            #expect(message.contains("in.json: forms[6].projectType: no font has the character U+1F600"), "\(extra): \(message)")
+        }
+    }
+
     @Test func layoutsThatDoNotFitAreNamed() throws {
         let other = try failing(try firstForm { _ in }, extra: ["--layout", "部门整体"])
         #expect(other.contains("layout \"部门整体\" is for 部门整体 forms, not 项目"))
