@@ -33,14 +33,15 @@ final class Condition: @unchecked Sendable {
 
 /// A value made on a thread of its own while this one goes on, waited for where it is needed.
 /// (A thread of its own starts at once; a dispatch queue's first worker can take longer to start
-/// than the value takes to be needed.)
+/// than the value takes to be needed. Only if no thread can be made does a dispatch worker make
+/// it: never this thread, which may be the one that the making waits for.)
 final class Pending<Value>: @unchecked Sendable {
     private let condition = Condition()
     private var result: Result<Value, Error>?
 
     init(_ make: @escaping () throws -> Value) {
         let body = ThreadBody { [self] in finish(Result { try make() }) }
-        if !body.startDetached() { finish(Result { try make() }) }
+        if !body.startDetached() { DispatchQueue.global().async { body.run() } }
     }
 
     private func finish(_ made: Result<Value, Error>) {
@@ -61,8 +62,8 @@ final class Pending<Value>: @unchecked Sendable {
     }
 }
 
-/// Work for a detached POSIX thread, which owns it while it runs.
-private final class ThreadBody {
+/// Work for a detached POSIX thread, which owns it while it runs (handed to one thread only).
+private final class ThreadBody: @unchecked Sendable {
     let run: () -> Void
     init(_ run: @escaping () -> Void) { self.run = run }
 

@@ -115,8 +115,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// One PDF for all forms, a bookmark each. Helper threads typeset ahead while this thread
-    /// draws in order; together they are as many as the batch's threads, and there is a helper
-    /// even for a few forms: the texts they bring are shaped on one core while the glyphs they
+    /// draws in order: from 32 forms as many threads in all as the batch's, below that one
+    /// helper, so that the texts a few forms bring are shaped on one core while the glyphs they
     /// bring are loaded and drawn on the other. Returns the number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
