@@ -25,17 +25,19 @@ let package = Package(
         systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
         .target(name: "CLineBreak", path: "Sources/CBridges/CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
+        .target(name: "CThreadStart", path: "Sources/CBridges/CThreadStart"),
 
         .target(name: "Frames"),
+        .target(name: "Threads", dependencies: ["CThreadStart"]),
         .target(name: "Fonts", dependencies: ["Frames", "StrictJSON", "CHarfBuzz", "CHarfBuzzSubset", "CFontconfig"]),
         .target(name: "TextLayout", dependencies: ["Frames", "Fonts", "CLineBreak"]),
         .target(name: "TableLayout", dependencies: ["Frames", "TextLayout"]),
         .target(name: "StrictJSON"),
         .target(name: "Forms", dependencies: ["StrictJSON"]),
         .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
-        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "CCairo", "CFreeType", "CZlib"]),
+        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CZlib"]),
         .executableTarget(name: "formpress", dependencies: [
-            "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend",
+            "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "FormLayoutsTests",
                     dependencies: ["FormLayouts", "Forms", "TableLayout", "TextLayout", "Fonts", "Frames", "CairoBackend", "TestSupport"]),
         .testTarget(name: "FormpressCLITests", dependencies: ["formpress", "TestSupport"]),
+        .testTarget(name: "ThreadsTests", dependencies: ["Threads", "CThreadStart"]),
         .testTarget(name: "CairoBackendTests",
                     dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]

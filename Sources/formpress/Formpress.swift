@@ -6,6 +6,7 @@
 import ArgumentParser
 import Fonts
 import Glibc
+import Threads
 
 @main
 struct Formpress: ParsableCommand {

@@ -7,6 +7,7 @@ import FoundationEssentials
 import Frames
 import TableLayout
 import TextLayout
+import Threads
 
 /// `formpress render`: form documents in, the official forms out.
 struct RenderCommand: ParsableCommand {

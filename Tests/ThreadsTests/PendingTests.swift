@@ -1,6 +1,7 @@
-@testable import formpress
+import CThreadStart
 import Glibc
 import Testing
+import Threads
 
 /// A value made on a thread of its own: fontconfig's catalog loads so while a render starts.
 @Suite struct PendingTests {
@@ -15,5 +16,16 @@ import Testing
         struct Unreadable: Error {}
         let pending = Pending { () throws -> Int in throw Unreadable() }
         #expect(throws: Unreadable.self) { try pending.value() }
+    }
+
+    /// Started away from the caller's CPU, the thread is then free to run on all of the caller's.
+    @Test func theThreadMayRunOnEveryCPUTheCallerMay() throws {
+        let cpus = Pending { fp_thread_allowed_cpus() }
+        #expect(try cpus.value() == fp_thread_allowed_cpus())
+    }
+
+    @Test func manyThreadsEachGiveTheirOwnValue() throws {
+        let pendings = (0..<16).map { index in Pending { index * index } }
+        #expect(try pendings.map { try $0.value() } == (0..<16).map { $0 * $0 })
     }
 }
