@@ -1,33 +1,12 @@
-import Dispatch
 import Threads
 
-/// Results that worker threads hand back, each under its own index.
-final class Slots<Value>: @unchecked Sendable {
-    private let lock = Condition()
-    private var values: [Int: Result<Value, Error>] = [:]
-
-    func set(_ index: Int, _ result: Result<Value, Error>) {
-        lock.withLock { values[index] = result }
-    }
-
-    /// The values in index order; the first failure (by index) is thrown.
-    func ordered(count: Int) throws -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try (0..<count).map { index in
-            guard let result = values[index] else { throw CancellationError() }
-            return try result.get()
-        }
-    }
-}
-
-/// Runs `work` on `count` threads at once (index 0 ..< count) and waits for all of them.
+/// Runs `work` on `count` threads at once (index 0 on this one, the others on threads of their
+/// own, which start at once) and waits for all of them; the first failure, by index, is thrown.
 func onThreads<Value>(_ count: Int, _ work: @escaping @Sendable (Int) throws -> Value) throws -> [Value] {
-    let slots = Slots<Value>()
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-        slots.set(index, Result { try work(index) })
-    }
-    return try slots.ordered(count: count)
+    let others = (1..<max(1, count)).map { index in Pending { try work(index) } }
+    let first = Result { try work(0) }
+    let rest = others.map { other in Result { try other.value() } }
+    return try ([first] + rest).map { try $0.get() }
 }
 
 /// A batch's items handed out a few at a time to whichever thread asks next, so that a thread

@@ -105,17 +105,21 @@ import Testing
         }
     }
 
-    /// A few forms are typeset on a helper thread while this one draws: a form that cannot be
-    /// typeset stops the drawing at that form, with nothing written.
-    @Test func inASmallBatchAFormThatCannotBeTypesetIsNamed() throws {
-        let text = try project { object in
-            var forms = Array((object["forms"] as? [[String: Any]] ?? []).prefix(10))
-            forms[6]["projectType"] = "其他特定目标类😀"
-            object["forms"] = forms
-        }
-        for extra in [[], ["--jobs", "1"]] {
-            let message = try failing(text, extra: extra)
-            #expect(message.contains("in.json: forms[6].projectType: no font has the character U+1F600"), "\(extra): \(message)")
+    /// From 32 forms a helper thread typesets while this one draws: a form that cannot be
+    /// typeset stops the drawing at that form, with nothing written, with or without the helper.
+    @Test func aFormThatCannotBeTypesetIsNamed() throws {
+        for count in [10, 40] {
+            let text = try project { object in
+                let forms = object["forms"] as? [[String: Any]] ?? []
+                var batch = (0..<count).map { forms[$0 % forms.count] }
+                batch[26 % count]["projectType"] = "其他特定目标类😀"
+                object["forms"] = batch
+            }
+            for extra in [[], ["--jobs", "1"]] {
+                let message = try failing(text, extra: extra)
+                #expect(message.contains("in.json: forms[\(26 % count)].projectType: no font has the character U+1F600"),
+                        "\(count) forms \(extra): \(message)")
+            }
         }
     }
 

@@ -114,13 +114,5 @@ import Testing
         let one = try Data(contentsOf: URL(fileURLWithPath: folder + "/j1.pdf"))
         #expect(one == (try Data(contentsOf: URL(fileURLWithPath: folder + "/j2.pdf"))))
         #expect(try Poppler.info(of: folder + "/j2.pdf")["Pages"] == "66")
-        // 22 forms: one helper typesets while this thread draws, unless --jobs 1.
-        let example = Self.repository + "/Examples/dongkeng-2024-projects.json"
-        for (name, extra) in [("alone", ["--jobs", "1"]), ("helped", [])] {
-            let run = try formpress(["render", example, "-o", folder + "/\(name).pdf", "-q"] + extra)
-            #expect(run.status == 0, "\(run.stderr)")
-        }
-        let alone = try Data(contentsOf: URL(fileURLWithPath: folder + "/alone.pdf"))
-        #expect(alone == (try Data(contentsOf: URL(fileURLWithPath: folder + "/helped.pdf"))))
     }
 }
