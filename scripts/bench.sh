@@ -29,6 +29,9 @@ measure() {
   # One child per run, measured by wait4: wall time from a monotonic clock, peak memory, and CPU
   # time of all its threads, in microseconds (time(1) rounds to 10 ms, too coarse for 10 forms).
   for _ in $(seq "$RUNS"); do
+    # FRESH_OUTPUT: each run writes a new folder, as a first run would (replacing files costs
+    # the kernel freeing the old ones, and ext4 writes a replacing file's data at once).
+    if [ -n "${FRESH_OUTPUT:-}" ]; then rm -rf "$pdf"; sync; fi
     python3 - "$key" "$@" >> "$WORK/times" <<'PY'
 import os, subprocess, sys, time
 start = time.perf_counter()
@@ -64,6 +67,9 @@ PY
   measure "batch $n, one PDF" "$WORK/b$n.pdf" "$BIN" render "$WORK/batch-$n.json" -o "$WORK/b$n.pdf" -q
   if [ "$n" -ge 100 ]; then
     measure "batch $n, --split" "$WORK/s$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/s$n" -q
+    if [ "$n" -ge 1000 ]; then
+      FRESH_OUTPUT=1 measure "batch $n, --split, new folder" "$WORK/f$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/f$n" -q
+    fi
     measure "batch $n, --split --jobs 1" "$WORK/s1-$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/s1-$n" -q --jobs 1
   fi
 done
