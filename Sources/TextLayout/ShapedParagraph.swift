@@ -48,6 +48,7 @@ struct ShapedParagraph {
             }
             start = end
         }
+        PunctuationSpacing.compressAdjacentMarks(&clusters, text: text)
         self.clusters = clusters
         var starting = [Int?](repeating: nil, count: text.count)
         for (index, cluster) in clusters.enumerated() { starting[cluster.scalars.lowerBound] = index }

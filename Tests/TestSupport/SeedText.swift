@@ -3,6 +3,8 @@ public enum SeedText {
     /// Seed 000, 总体绩效目标, paragraphs 1 and 2: numbers with units, “” quotes, ；
     public static let houjieGoal1 = "1. 做好党校日常运营管理；2. 开展各类党员培训，包括我镇中层干部、社区“两委”干部及机关基层年轻干部等，全年组织开展系列专题培训12期。"
     public static let houjieGoal2 = "2. 开展节日慰问及主题党日活动等，加强对老干部的思想引导和感情交流，着力打造“霞熠竹溪红”老干部工作品牌；为老干部订阅报刊，用于加强老干部政治建设，思想建设，为老干部提供了丰富精神文化生活；为老同志体检和接种流感疫苗，确保老干部身心健康。"
+    /// Seed 001, 离退休干部管理: titles one after another, 》、《
+    public static let dongkengNewspapers = "为每位老同志订阅《东莞日报》、《南方日报》、《老人报》、《秋光》、《秋光，关心下一代》等报刊，满足离退休干部政治学习需要和精神文化生活需求。"
     /// Seed 002, 任务3's goal: ASCII brackets, document numbers, 《》.
     public static let dalangTask3Goal = "贯彻落实市委组织部东组通[2012]64号《关于实行村(社区)书记、主任退岗补助制度的意见》的通知, 结合我镇实际, 加强农村基层组织建设, 完善离任和退岗后生活保障机制。"
     /// Seed 002, 补助发放标准: solidi, numbers with units, ：；

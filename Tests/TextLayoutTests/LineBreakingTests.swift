@@ -102,6 +102,46 @@ import Testing
         #expect(found)
     }
 
+    /// 标点挤压: two full-width marks side by side take 1.5 em; three (》、《) take 2.
+    @Test func adjacentMarksGiveUpTheBlankHalfBetweenThem() throws {
+        let size = 10.0
+        func positions(_ text: String) throws -> [(scalar: Unicode.Scalar, x: Double)] {
+            let block = try engine.layout(text, style: TextStyle(size: size), width: 2000)
+            #expect(block.lines.count == 1)
+            return block.lines.flatMap(\.runs).flatMap { run in
+                var glyph = 0
+                var scalars = run.text.unicodeScalars.makeIterator()
+                return run.clusters.flatMap { cluster -> [(scalar: Unicode.Scalar, x: Double)] in
+                    var bytes = 0, members: [(scalar: Unicode.Scalar, x: Double)] = []
+                    while bytes < cluster.utf8Count, let scalar = scalars.next() {
+                        members.append((scalar, run.origin.x + run.glyphs[glyph].x))
+                        bytes += UTF8.width(scalar)
+                    }
+                    glyph += cluster.glyphCount
+                    return members
+                }
+            }
+        }
+        func gap(_ placed: [(scalar: Unicode.Scalar, x: Double)], after marks: String) -> [Double] {
+            let pattern = Array(marks.unicodeScalars)
+            return placed.indices.dropLast(pattern.count).filter { i in
+                placed[i..<i + pattern.count].map(\.scalar) == pattern
+            }.map { placed[$0 + pattern.count].x - placed[$0].x }
+        }
+        let titles = try positions(SeedText.dongkengNewspapers)
+        #expect(gap(titles, after: "》、《") == Array(repeating: 2 * size, count: 4))  // 》 and 、 give up a half each
+        #expect(gap(titles, after: "报》") == Array(repeating: 1.5 * size, count: 3))  // 报 1 em, 》 half
+        #expect(gap(titles, after: "东莞") == [2 * size])  // between characters, nothing changes
+        let quoted = try positions(SeedText.dongguanGoal3)
+        #expect(gap(quoted, after: "”，") == [1.5 * size, 1.5 * size])
+        // An opening mark gives up its blank left half, its ink moved left: （“ takes 1.5 em.
+        let opening = try positions("社区（“两委”）干部")
+        #expect(gap(opening, after: "（") == [0.5 * size])  // “ drawn half an em to the left
+        #expect(gap(opening, after: "（“") == [1.5 * size])
+        #expect(gap(opening, after: "”）") == [1.5 * size])
+        #expect(gap(opening, after: "委”）") == [2.5 * size])
+    }
+
     @Test func aNumberKeepsItsUnitUnlessTooNarrow() throws {
         let text = "全年组织开展系列专题培训12期。"
         for width in stride(from: 40.0, through: 160.0, by: 1.0) {

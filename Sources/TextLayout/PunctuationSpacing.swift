@@ -1,0 +1,38 @@
+/// Punctuation width adjustment between marks (标点挤压, typesetting.md §3.3): two full-width
+/// marks side by side take 1.5 em, not 2, so that `》、《` or `”。` do not open a hole in the line.
+enum PunctuationSpacing {
+    /// Full-width marks whose ink sits on the right of the em box (GB positions): opening
+    /// brackets and quotes. (Those with their ink on the left are `BreakRules.halfWidthAtLineEnd`.)
+    static let blankOnTheLeft = ScalarSet("（《「『【〔〖〈“‘")
+
+    /// Takes the blank half out from between each two adjacent full-width marks: the first loses
+    /// its blank right half if it has one (。，、 and closing marks), else the second its blank
+    /// left half (opening marks), its glyph moved left. A mark that already gave up a half keeps
+    /// the other, so `》、《` takes 2 em.
+    static func compressAdjacentMarks(_ clusters: inout [ShapedCluster], text: [Unicode.Scalar]) {
+        guard clusters.count > 1 else { return }
+        for k in 0..<(clusters.count - 1) {
+            guard let first = fullWidthMark(clusters[k], text), let second = fullWidthMark(clusters[k + 1], text)
+            else { continue }
+            if BreakRules.halfWidthAtLineEnd.contains(first) {
+                trim(&clusters[k], fromTheLeft: false)
+            } else if blankOnTheLeft.contains(second) {
+                trim(&clusters[k + 1], fromTheLeft: true)
+            }
+        }
+    }
+
+    /// The mark a cluster prints, if it is one full-width glyph for one scalar, not yet trimmed.
+    private static func fullWidthMark(_ cluster: ShapedCluster, _ text: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard cluster.scalars.count == 1, cluster.glyphs.count == 1, cluster.advance >= 0.9 else { return nil }
+        let scalar = text[cluster.scalars.lowerBound]
+        return BreakRules.halfWidthAtLineEnd.contains(scalar) || blankOnTheLeft.contains(scalar) ? scalar : nil
+    }
+
+    private static func trim(_ cluster: inout ShapedCluster, fromTheLeft: Bool) {
+        let half = cluster.advance / 2
+        cluster.advance -= half
+        cluster.glyphs[0].advance -= half
+        if fromTheLeft { cluster.glyphs[0].xOffset -= half }
+    }
+}
