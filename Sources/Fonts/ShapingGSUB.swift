@@ -25,27 +25,26 @@ enum ShapingGSUB {
         return Array(tags.prefix(Int(count)))
     }
 
-    /// A copy of `gsub` whose scripts list only the language systems in `keep` (and their
-    /// defaults), or nil if the table cannot be read as GSUB. Only counts and records change
-    /// in place: every offset stays valid.
-    static func keeping(_ keep: [hb_tag_t], in gsub: UnsafeRawBufferPointer) -> [UInt8]? {
-        var bytes = [UInt8](gsub)
+    /// Makes the GSUB in `bytes` list, in every script, only the language systems in `keep`
+    /// (and the script's default); false, with `bytes` left as they may be, if they cannot be
+    /// read as GSUB. Only counts and records change, in place: every offset stays valid.
+    static func keep(_ keep: [hb_tag_t], in bytes: UnsafeMutableRawBufferPointer) -> Bool {
         func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= bytes.count ? Int(bytes[at]) << 8 | Int(bytes[at + 1]) : nil }
         func u32(_ at: Int) -> UInt32? {
             guard let high = u16(at), let low = u16(at + 2) else { return nil }
             return UInt32(high) << 16 | UInt32(low)
         }
         guard u16(0) == 1, let scriptListOffset = u16(4), scriptListOffset > 0,
-              let scriptCount = u16(scriptListOffset) else { return nil }
+              let scriptCount = u16(scriptListOffset) else { return false }
         for script in 0..<scriptCount {
             let record = scriptListOffset + 2 + script * 6
-            guard let offset = u16(record + 4) else { return nil }
+            guard let offset = u16(record + 4) else { return false }
             let table = scriptListOffset + offset
-            guard let languageCount = u16(table + 2) else { return nil }
+            guard let languageCount = u16(table + 2) else { return false }
             var kept = 0
             for language in 0..<languageCount {
                 let from = table + 4 + language * 6
-                guard let tag = u32(from), from + 6 <= bytes.count else { return nil }
+                guard let tag = u32(from), from + 6 <= bytes.count else { return false }
                 guard keep.contains(tag) else { continue }
                 let to = table + 4 + kept * 6
                 for i in 0..<6 { bytes[to + i] = bytes[from + i] }
@@ -54,7 +53,7 @@ enum ShapingGSUB {
             bytes[table + 2] = UInt8(kept >> 8)
             bytes[table + 3] = UInt8(kept & 0xFF)
         }
-        return bytes
+        return true
     }
 }
 
@@ -69,11 +68,9 @@ final class LanguageFace {
         guard let original = hb_face_reference_table(source, gsubTag) else { return nil }
         defer { hb_blob_destroy(original) }
         var length: UInt32 = 0
-        guard let data = hb_blob_get_data(original, &length), length > 0,
-              let patched = ShapingGSUB.keeping(ShapingGSUB.languageSystems(language),
-                                                in: UnsafeRawBufferPointer(start: data, count: Int(length)))
-        else { return nil }
-        let tables = Tables(source: source, gsub: patched)
+        guard let data = hb_blob_get_data(original, &length), length > 0 else { return nil }
+        let tables = Tables(source: source, gsub: UnsafeRawBufferPointer(start: data, count: Int(length)))
+        guard ShapingGSUB.keep(ShapingGSUB.languageSystems(language), in: tables.gsub) else { return nil }
         face = hb_face_create_for_tables({ _, tag, context in
             guard let context else { return nil }
             let tables = Unmanaged<Tables>.fromOpaque(context).takeUnretainedValue()
@@ -88,15 +85,16 @@ final class LanguageFace {
 
     deinit { hb_face_destroy(face) }
 
-    /// The source face and the patched GSUB, kept alive for as long as the face asks for them.
+    /// The source face and its GSUB's copy (to patch), kept alive for as long as the face asks
+    /// for them.
     private final class Tables {
         let source: OpaquePointer
-        private let gsub: UnsafeMutableRawBufferPointer
+        let gsub: UnsafeMutableRawBufferPointer
 
-        init(source: OpaquePointer, gsub: [UInt8]) {
+        init(source: OpaquePointer, gsub: UnsafeRawBufferPointer) {
             self.source = hb_face_reference(source)
             self.gsub = UnsafeMutableRawBufferPointer.allocate(byteCount: gsub.count, alignment: 8)
-            self.gsub.copyBytes(from: gsub)
+            self.gsub.copyMemory(from: gsub)
         }
 
         deinit {

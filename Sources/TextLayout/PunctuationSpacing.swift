@@ -7,13 +7,12 @@ enum PunctuationSpacing {
 
     /// Takes the blank half out from between each two adjacent full-width marks: the first loses
     /// its blank right half if it has one (。，、 and closing marks), else the second its blank
-    /// left half (opening marks), its glyph moved left. A mark that already gave up a half keeps
-    /// the other, so `》、《` takes 2 em.
+    /// left half (opening marks), its glyph moved left. No mark has blank halves on both sides,
+    /// so none is trimmed twice: `》、《` takes 2 em, `（“《` too.
     static func compressAdjacentMarks(_ clusters: inout [ShapedCluster], text: [Unicode.Scalar]) {
-        guard clusters.count > 1 else { return }
-        for k in 0..<(clusters.count - 1) {
-            guard let first = fullWidthMark(clusters[k], text), let second = fullWidthMark(clusters[k + 1], text)
-            else { continue }
+        let marks = clusters.map { fullWidthMark($0, text) }
+        for k in marks.indices.dropLast() {
+            guard let first = marks[k], let second = marks[k + 1] else { continue }
             if BreakRules.halfWidthAtLineEnd.contains(first) {
                 trim(&clusters[k], fromTheLeft: false)
             } else if blankOnTheLeft.contains(second) {
@@ -22,7 +21,7 @@ enum PunctuationSpacing {
         }
     }
 
-    /// The mark a cluster prints, if it is one full-width glyph for one scalar, not yet trimmed.
+    /// The mark a cluster prints, if it is one full-width glyph for one scalar.
     private static func fullWidthMark(_ cluster: ShapedCluster, _ text: [Unicode.Scalar]) -> Unicode.Scalar? {
         guard cluster.scalars.count == 1, cluster.glyphs.count == 1, cluster.advance >= 0.9 else { return nil }
         let scalar = text[cluster.scalars.lowerBound]

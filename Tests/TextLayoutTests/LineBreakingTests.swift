@@ -140,6 +140,10 @@ import Testing
         #expect(gap(opening, after: "（“") == [1.5 * size])
         #expect(gap(opening, after: "”）") == [1.5 * size])
         #expect(gap(opening, after: "委”）") == [2.5 * size])
+        // Three opening marks: the second and the third each give up their blank left half.
+        let nested = try positions("依据（“《预算法》”）执行")
+        #expect(gap(nested, after: "（“《") == [2 * size])
+        #expect(gap(nested, after: "》”）") == [2 * size])
     }
 
     @Test func aNumberKeepsItsUnitUnlessTooNarrow() throws {
