@@ -74,16 +74,28 @@ PY
   fi
 done
 
-# Marginal cost per page: time beyond the 1-form run, per page beyond its page.
+# Marginal cost per page: time beyond the 1-form run, per page beyond its page. The sizes are
+# run in turn, round after round, and each round's differences taken: a machine whose speed
+# drifts between the blocks above would otherwise swamp the few milliseconds of 10 forms.
 echo
-echo "time per page beyond the first form (startup excluded), wall and CPU (all threads):"
-t1=$(median "batch 1, one PDF" 2); c1=$(median "batch 1, one PDF" 4)
-for n in $SIZES; do
-  [ "$n" -gt 1 ] || continue
-  tn=$(median "batch $n, one PDF" 2); cn=$(median "batch $n, one PDF" 4)
-  printf "  %5s forms: %6.2f ms/page wall, %6.2f ms/page CPU\n" "$n" \
-    "$(awk "BEGIN {print ($tn - $t1) * 1000 / ($n - 1)}")" "$(awk "BEGIN {print ($cn - $c1) * 1000 / ($n - 1)}")"
-done
+echo "time per page beyond the first form (startup excluded), median of $RUNS rounds of every size in turn:"
+python3 - "$RUNS" "$BIN" "$WORK" $SIZES <<'PY'
+import os, statistics, subprocess, sys, time
+runs, binary, work, sizes = int(sys.argv[1]), sys.argv[2], sys.argv[3], [int(n) for n in sys.argv[4:]]
+def run(n):
+    start = time.perf_counter()
+    child = subprocess.Popen([binary, "render", f"{work}/batch-{n}.json", "-o", f"{work}/m{n}.pdf", "-q"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)
+    if status != 0: sys.exit(f"batch {n}: render failed")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+if sizes[:1] != [1]: sys.exit("SIZES must start with 1")
+rounds = [{n: run(n) for n in sizes} for _ in range(runs + 1)][1:]  # the first round warms up
+for n in sizes[1:]:
+    wall = statistics.median((r[n][0] - r[1][0]) * 1000 / (n - 1) for r in rounds)
+    cpu = statistics.median((r[n][1] - r[1][1]) * 1000 / (n - 1) for r in rounds)
+    print(f"  {n:5d} forms: {wall:6.2f} ms/page wall, {cpu:6.2f} ms/page CPU (all threads)")
+PY
 
 # The same in instructions (callgrind counts them the same on a busy machine or a quiet one):
 # work per page beyond the first form, on one thread.

@@ -91,7 +91,7 @@ public final class EmbeddedFonts {
 
     /// Hands a subset to cairo, which frees its FreeType face when it no longer draws with it.
     private func load(_ subset: FontSubset, _ ref: FaceRef) throws -> Face {
-        let freeType = try FreeTypeFace(library: library, data: subset.data, name: Self.name(ref))
+        let freeType = try FreeTypeFace(library: library, bytes: subset.bytes, name: Self.name(ref))
         freeType.forgetCharacterMap()
         guard let cairoFace = cairo_ft_font_face_create_for_ft_face(freeType.handle, 0) else {
             throw RenderError.fontLoad(face: Self.name(ref))

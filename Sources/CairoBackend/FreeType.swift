@@ -1,5 +1,5 @@
 import CFreeType
-import FoundationEssentials
+import Fonts
 
 /// The FreeType library handle. Faces keep it alive.
 final class FreeTypeLibrary {
@@ -14,12 +14,12 @@ final class FreeTypeLibrary {
     deinit { FT_Done_FreeType(handle) }
 }
 
-/// A FreeType face over font bytes held in memory (a subset made for one document), or over
-/// a font file. Owns the bytes and the face; cairo releases it when it no longer draws with it.
+/// A FreeType face over the bytes of a cut (kept alive, and read in place), or over a font
+/// file. Owns the face; cairo releases it when it no longer draws with it.
 final class FreeTypeFace {
     let handle: FT_Face
     private let library: FreeTypeLibrary
-    private let bytes: UnsafeMutableRawBufferPointer?
+    private let bytes: SubsetBytes?
 
     init(library: FreeTypeLibrary, path: String, index: Int) throws {
         self.library = library
@@ -31,25 +31,17 @@ final class FreeTypeFace {
         handle = face
     }
 
-    init(library: FreeTypeLibrary, data: Data, name: String) throws {
+    init(library: FreeTypeLibrary, bytes: SubsetBytes, name: String) throws {
         self.library = library
-        let bytes = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, data.count), alignment: 16)
-        data.copyBytes(to: bytes)
-        var face: FT_Face?
-        let error = FT_New_Memory_Face(library.handle, bytes.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
-                                       FT_Long(data.count), 0, &face)
-        guard error == 0, let face else {
-            bytes.deallocate()
-            throw RenderError.fontLoad(face: name)
-        }
         self.bytes = bytes
+        var face: FT_Face?
+        let error = FT_New_Memory_Face(library.handle, bytes.buffer.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
+                                       FT_Long(bytes.buffer.count), 0, &face)
+        guard error == 0, let face else { throw RenderError.fontLoad(face: name) }
         handle = face
     }
 
-    deinit {
-        FT_Done_Face(handle)
-        bytes?.deallocate()
-    }
+    deinit { FT_Done_Face(handle) }
 
     /// Leaves the face with no active character map. A cut has none of its own, but FreeType
     /// makes one up from the names of its Latin glyphs, and cairo walks it for every new glyph

@@ -5,9 +5,32 @@ import Frames
 
 /// A face cut down to some glyphs: the font's bytes, and where each original glyph went.
 public struct FontSubset: Sendable {
-    public var data: Data
+    public var bytes: SubsetBytes
     /// Original glyph id → glyph id in the subset.
     public var glyphMap: [UInt32: UInt32]
+
+    /// A copy of the font's bytes (to write it out or read its tables).
+    public var data: Data { Data(bytes.buffer) }
+}
+
+/// The bytes of a cut where hb-subset made them: a CJK cut is a few hundred KB, and the
+/// FreeType faces of every thread read them in place rather than each from a copy.
+public final class SubsetBytes: @unchecked Sendable {  // immutable after init
+    private let blob: OpaquePointer
+    public let buffer: UnsafeRawBufferPointer
+
+    /// Takes over one reference to `blob`; nil (the reference released) if it holds no bytes.
+    init?(taking blob: OpaquePointer) {
+        var length: UInt32 = 0
+        guard let bytes = hb_blob_get_data(blob, &length), length > 0 else {
+            hb_blob_destroy(blob)
+            return nil
+        }
+        self.blob = blob
+        buffer = UnsafeRawBufferPointer(start: bytes, count: Int(length))
+    }
+
+    deinit { hb_blob_destroy(blob) }
 }
 
 /// Cuts a face down to the glyphs a document uses, for embedding.
@@ -81,13 +104,10 @@ public enum FontSubsetter {
             throw FontError.subsetFailed(face: "\(face.path)#\(face.index)")
         }
         defer { hb_face_destroy(subset) }
-        guard let result = hb_face_reference_blob(subset) else { throw FontError.subsetFailed(face: face.path) }
-        defer { hb_blob_destroy(result) }
-        var length: UInt32 = 0
-        guard let bytes = hb_blob_get_data(result, &length), length > 0 else {
+        guard let result = hb_face_reference_blob(subset), let bytes = SubsetBytes(taking: result) else {
             throw FontError.subsetFailed(face: face.path)
         }
-        return FontSubset(data: Data(bytes: bytes, count: Int(length)), glyphMap: glyphMap)
+        return FontSubset(bytes: bytes, glyphMap: glyphMap)
     }
 
     private static func tag(_ name: String) -> hb_tag_t {
