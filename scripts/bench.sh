@@ -123,11 +123,22 @@ if [ -d "$PEERS" ] && python3 -c "import typst" 2>/dev/null; then
   echo "Typst on the same forms (../shared/peers), on the same machine in the same run:"
   measure "typst suixi-2024 (004)" "$WORK/ty4.pdf" python3 "$PEERS/typst_render.py" "$PEERS/grids/004.json" "$WORK/ty4.pdf"
   measure "typst dongkeng-2024 (001)" "$WORK/ty1.pdf" python3 "$PEERS/typst_render.py" "$PEERS/grids/001.json" "$WORK/ty1.pdf"
-  compare() {
-    local f ty
-    f=$(median "$1" 2); ty=$(median "$2" 2)
-    printf "  %-24s formpress %s s, typst %s s: %.1fx faster\n" "$1" "$f" "$ty" "$(awk "BEGIN {print $ty / $f}")"
-  }
-  compare suixi-2024 "typst suixi-2024 (004)"
-  compare dongkeng-2024-projects "typst dongkeng-2024 (001)"
+  # The comparison alternates the two, run by run: blocks run minutes apart can land in
+  # different spells of this shared machine (one gave Typst a fast spell and formpress a slow one).
+  echo "  alternating runs, formpress then Typst, $RUNS of each (medians):"
+  python3 - "$RUNS" "$BIN" "$WORK" "$PEERS" <<'PY'
+import statistics, subprocess, sys, time
+runs, binary, work, peers = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+def timed(command):
+    start = time.perf_counter()
+    if subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}")
+    return time.perf_counter() - start
+for example, seed in [("suixi-2024", "004"), ("dongkeng-2024-projects", "001")]:
+    ours = [binary, "render", f"Examples/{example}.json", "-o", f"{work}/alt.pdf", "-q"]
+    theirs = ["python3", f"{peers}/typst_render.py", f"{peers}/grids/{seed}.json", f"{work}/alt-typst.pdf"]
+    pairs = [(timed(ours), timed(theirs)) for _ in range(runs + 1)][1:]  # the first pair warms up
+    f, ty = statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)
+    print(f"  {example:24s} formpress {f:.4f} s, typst {ty:.4f} s: {ty / f:.1f}x faster")
+PY
 fi
