@@ -61,11 +61,11 @@ enum ShapingGSUB {
 /// `language`: what hb-subset reads when cutting for text in that language. Owns its GSUB copy.
 final class LanguageFace {
     let face: OpaquePointer
+    static let gsubTag = hb_tag_t(0x4753_5542)  // 'GSUB'
 
     /// Nil if `source` has no GSUB that can be read (cut the source itself then).
     init?(_ source: OpaquePointer, language: String) {
-        let gsubTag = hb_tag_t(0x4753_5542)  // 'GSUB'
-        guard let original = hb_face_reference_table(source, gsubTag) else { return nil }
+        guard let original = hb_face_reference_table(source, Self.gsubTag) else { return nil }
         defer { hb_blob_destroy(original) }
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(original, &length), length > 0 else { return nil }
@@ -74,7 +74,7 @@ final class LanguageFace {
         face = hb_face_create_for_tables({ _, tag, context in
             guard let context else { return nil }
             let tables = Unmanaged<Tables>.fromOpaque(context).takeUnretainedValue()
-            return tag == hb_tag_t(0x4753_5542) ? tables.gsubBlob() : hb_face_reference_table(tables.source, tag)
+            return tag == LanguageFace.gsubTag ? tables.gsubBlob() : hb_face_reference_table(tables.source, tag)
         }, Unmanaged.passRetained(tables).toOpaque(), { context in
             if let context { Unmanaged<Tables>.fromOpaque(context).release() }
         })

@@ -125,14 +125,18 @@ struct RenderCommand: ParsableCommand {
         let typesetter = tools.typesetter
         defer { for warning in tools.library.warnings { printError("warning: \(warning)") } }
         let first = try context.job(work[0])
+        /// Form `index` typeset (the first, already read for the document's metadata, not read again).
+        func typeset(_ index: Int, _ typesetter: FormTypesetter) throws -> TypesetForm {
+            try context.typeset(work[index], typesetter, known: index == 0 ? first : nil)
+        }
         let stream = try PDFStream(path: path, info: typesetter.info(first: first.form, count: work.count, creationDate: context.date),
                                    fonts: tools.fonts)
         // A document numbered as a whole needs all its pages before the first is drawn.
         if first.layout.page.numbering == "document" {
             var pages: [Page] = []
             var marks: [Bookmark] = []
-            for (index, item) in work.enumerated() {
-                let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
+            for index in work.indices {
+                let form = try typeset(index, typesetter)
                 progress.step(index + 1, form.name)
                 marks.append(Bookmark(title: form.name, pageIndex: pages.count))
                 pages += form.pages
@@ -149,9 +153,7 @@ struct RenderCommand: ParsableCommand {
                     let own = helper == 0 ? .success(typesetter) : Result { try context.makeTypesetter().typesetter }
                     for index in stride(from: helper, to: work.count, by: helpers) {
                         guard handoff.waitForRoom(index) else { return }
-                        handoff.put(index, own.flatMap { typesetter in
-                            Result { try context.typeset(work[index], typesetter, known: index == 0 ? first : nil) }
-                        })
+                        handoff.put(index, own.flatMap { typesetter in Result { try typeset(index, typesetter) } })
                     }
                 }
             }
@@ -161,12 +163,10 @@ struct RenderCommand: ParsableCommand {
             }
             // Alone, this thread typesets the first forms before drawing any: the first page
             // drawn waits for the fonts, which are being cut meanwhile on another core.
-            let ahead = helpers > 0 ? [] : try work.prefix(Self.formsPerThread).enumerated().map { index, item in
-                try context.typeset(item, typesetter, known: index == 0 ? first : nil)
-            }
-            for (index, item) in work.enumerated() {
+            let ahead = helpers > 0 ? [] : try work.indices.prefix(Self.formsPerThread).map { try typeset($0, typesetter) }
+            for index in work.indices {
                 let form = helpers > 0 ? try handoff.take(index)
-                    : index < ahead.count ? ahead[index] : try context.typeset(item, typesetter)
+                    : index < ahead.count ? ahead[index] : try typeset(index, typesetter)
                 progress.step(index + 1, form.name)
                 try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
             }
