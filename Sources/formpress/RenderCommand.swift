@@ -2,11 +2,8 @@ import ArgumentParser
 import CairoBackend
 import FormLayouts
 import Fonts
-import Forms
 import FoundationEssentials
 import Frames
-import TableLayout
-import TextLayout
 import Threads
 
 /// `formpress render`: form documents in, the official forms out.
@@ -256,95 +253,6 @@ struct RenderCommand: ParsableCommand {
     private func samePath(_ a: String, _ b: String) -> Bool {
         URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
-}
-
-/// "[3/22] 机关企事业单位党组织党建工作经费" on stderr while rendering many forms.
-final class Progress: @unchecked Sendable {
-    let total: Int
-    let quiet: Bool
-    private let lock = Condition()
-    private var done = 0
-
-    init(total: Int, quiet: Bool) { self.total = total; self.quiet = quiet }
-
-    func step(_ index: Int, _ name: String) {
-        guard !quiet else { return }
-        printError("[\(index)/\(total)] \(name)")
-    }
-
-    /// The next form is done (from any thread).
-    func advance(_ name: String) {
-        let index = lock.withLock { () -> Int in
-            done += 1
-            return done
-        }
-        step(index, name)
-    }
-}
-
-/// --shard K/N: the K-th of N contiguous slices of the forms.
-struct Shard: ExpressibleByArgument, Sendable {
-    let index: Int
-    let count: Int
-
-    init?(argument: String) {
-        let parts = argument.split(separator: "/")
-        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else { return nil }
-        index = k
-        count = n
-    }
-
-    func slice(of total: Int) -> Range<Int> {
-        (total * (index - 1) / count)..<(total * index / count)
-    }
-}
-
-/// What every thread needs to set and draw forms the same way.
-struct RenderContext: Sendable {
-    let fontsDirectory: String
-    let allowMissingGlyphs: Bool
-    let debugOverlay: Bool
-    let strict: Bool
-    let date: String
-    let layoutChoice: LayoutChoice
-    /// The installed fonts, found once for every thread.
-    let catalog: FontconfigCatalog
-    /// The layouts the forms use (from the survey); others are loaded when met.
-    let layouts: [String: LayoutSpec]
-
-    /// A typesetter with fonts and caches of its own (one per thread).
-    func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
-        let library = try FontLibrary(fontsDirectory: fontsDirectory, catalog: catalog)
-        let text = try TextEngine(fonts: library, missingGlyphPolicy: allowMissingGlyphs ? .drawBox : .error)
-        return (FormTypesetter(engine: TableLayoutEngine(text: text), options: TableLayoutOptions(debugOverlay: debugOverlay)),
-                library)
-    }
-
-    /// The form `item` points to, read now and paired with its layout.
-    func job(_ item: Work) throws -> FormJob {
-        try item.job(layoutChoice, loaded: layouts)
-    }
-
-    /// A form's pages; its warnings printed (and fatal with --strict). `known`: the form, if
-    /// already read.
-    func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
-        let job = try known ?? job(item)
-        var warnings: [String] = []
-        let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings) }
-        for warning in warnings { printError("warning: \(item.file): \(warning)") }
-        if strict, !warnings.isEmpty {
-            throw InputError(file: item.file, problem: "\(warnings.count) warning(s), and --strict is on")
-        }
-        return TypesetForm(job: job, pages: pages)
-    }
-}
-
-/// A form and its pages.
-struct TypesetForm: Sendable {
-    let job: FormJob
-    let pages: [Page]
-    /// What its bookmark and progress line call it.
-    var name: String { job.form.name }
 }
 
 /// "007" for (7, 3).

@@ -1,0 +1,53 @@
+import FormLayouts
+import Fonts
+import Frames
+import TableLayout
+import TextLayout
+
+/// What every thread needs to set and draw forms the same way.
+struct RenderContext: Sendable {
+    let fontsDirectory: String
+    let allowMissingGlyphs: Bool
+    let debugOverlay: Bool
+    let strict: Bool
+    let date: String
+    let layoutChoice: LayoutChoice
+    /// The installed fonts, found once for every thread.
+    let catalog: FontconfigCatalog
+    /// The layouts the forms use (from the survey); others are loaded when met.
+    let layouts: [String: LayoutSpec]
+
+    /// A typesetter with fonts and caches of its own (one per thread).
+    func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
+        let library = try FontLibrary(fontsDirectory: fontsDirectory, catalog: catalog)
+        let text = try TextEngine(fonts: library, missingGlyphPolicy: allowMissingGlyphs ? .drawBox : .error)
+        return (FormTypesetter(engine: TableLayoutEngine(text: text), options: TableLayoutOptions(debugOverlay: debugOverlay)),
+                library)
+    }
+
+    /// The form `item` points to, read now and paired with its layout.
+    func job(_ item: Work) throws -> FormJob {
+        try item.job(layoutChoice, loaded: layouts)
+    }
+
+    /// A form's pages; its warnings printed (and fatal with --strict). `known`: the form, if
+    /// already read.
+    func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
+        let job = try known ?? job(item)
+        var warnings: [String] = []
+        let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings) }
+        for warning in warnings { printError("warning: \(item.file): \(warning)") }
+        if strict, !warnings.isEmpty {
+            throw InputError(file: item.file, problem: "\(warnings.count) warning(s), and --strict is on")
+        }
+        return TypesetForm(job: job, pages: pages)
+    }
+}
+
+/// A form and its pages.
+struct TypesetForm: Sendable {
+    let job: FormJob
+    let pages: [Page]
+    /// What its bookmark and progress line call it.
+    var name: String { job.form.name }
+}
