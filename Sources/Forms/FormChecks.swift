@@ -16,10 +16,34 @@ public enum FormChecks {
         func path(_ field: String) -> String { at.isEmpty ? field : "\(at).\(field)" }
         switch form {
         case let .department(f):
-            return budgetWarnings(f, path: path)
+            return amountWarnings(amounts(of: f), path: path) + budgetWarnings(f, path: path)
         case let .project(f):
-            guard let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end else { return [] }
-            return [FormWarning(path: path("period"), message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)")]
+            let amount = amountWarnings([("budgetAmount", f.budgetAmount)], path: path)
+            guard let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end else { return amount }
+            return amount + [FormWarning(path: path("period"), message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)")]
+        }
+    }
+
+    /// The fields of a department form that hold amounts, by JSON path.
+    private static func amounts(of f: DepartmentForm) -> [(field: String, text: String?)] {
+        let b = f.budget
+        let budget: [(String, String?)] = [
+            ("basicExpenditure", b.basicExpenditure), ("projectExpenditure", b.projectExpenditure),
+            ("fiscalAppropriation", b.fiscalAppropriation), ("otherFunds", b.otherFunds), ("specialFunds", b.specialFunds),
+            ("otherDevelopmentExpenditure", b.otherDevelopmentExpenditure), ("cityLevelFunds", b.cityLevelFunds),
+            ("transferFunds", b.transferFunds),
+        ]
+        return budget.map { ("budget.\($0.0)", $0.1) }
+            + f.tasks.rows.enumerated().map { ("tasks.rows[\($0.offset)].amount", $0.element.amount) }
+            + (f.otherTasks ?? []).enumerated().map { ("otherTasks[\($0.offset)].amount", $0.element.amount) }
+    }
+
+    /// An amount that is not a number is printed as given, but the sums below cannot count it.
+    private static func amountWarnings(_ fields: [(field: String, text: String?)], path: (String) -> String) -> [FormWarning] {
+        fields.compactMap { field, text in
+            guard let text, text.contains(where: { !$0.isWhitespace }), Amount(text) == nil else { return nil }
+            return FormWarning(path: path(field), message:
+                "\"\(text)\" is not an amount (digits, a decimal point, thousands commas): printed as given, left out of the sums checked")
         }
     }
 
