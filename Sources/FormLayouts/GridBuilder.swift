@@ -82,7 +82,7 @@ struct GridBuilder {
     }
 
     func value(_ text: String, columns: Int, style: String = "text", source: String) -> GridCell {
-        GridCell(text, columnSpan: columns, style: styles[style], source: source)
+        GridCell(text, columnSpan: columns, style: styles[style], onPageBreak: .continueText, source: source)
     }
 
     /// The section's label cell (none when labelSpan is 0).

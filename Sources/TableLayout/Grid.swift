@@ -37,11 +37,14 @@ public enum VerticalAlignment: String, Hashable, Sendable, Codable {
     case top, middle, bottom
 }
 
-/// What a cell spanning several rows does when a page break cuts it.
+/// What a cell does when a page break cuts it: a cell spanning several rows, or a cell of a
+/// row split between its lines.
 public enum SpanBreak: Hashable, Sendable {
-    /// A label (一级指标, 绩效指标…): drawn again, whole, on the next page beside the rows that continue.
+    /// A label (一级指标, 绩效指标, 总体绩效目标…): drawn again, whole, on the next page beside
+    /// the rows or lines that continue (a label too tall for its part of a split row continues
+    /// like text instead).
     case repeatLabel
-    /// Long text: its lines continue on the next page where they stopped.
+    /// Text: its lines continue on the next page where they stopped.
     case continueText
 }
 

@@ -7,6 +7,8 @@ struct PlacedRow {
     var lines: [Int: Range<Int>]?
     /// A header row drawn again at the top of a continuation page.
     var isRepeat: Bool
+    /// For the rest of a split row: its labels, drawn again whole beside the lines that continue.
+    var repeatedLabels: Set<Int> = []
 }
 
 /// The rows of one page, and which lines of each continuing spanned text it shows.
@@ -21,12 +23,14 @@ private struct RowPiece {
     let row: Int
     var lines: [Int: Range<Int>]?
     var height: Double
+    var repeatedLabels: Set<Int> = []
 }
 
 /// Cuts the rows of a sized grid into pages: rows kept whole when they fit on the next page,
 /// rows taller than a page split between lines (two lines at least on each side where the
-/// text allows), header rows repeated while their block continues, a heading never last on a
-/// page, and every row enlarged where a cut spanned label needs the room on its page.
+/// text allows) with their labels drawn again beside the rest, header rows repeated while their
+/// block continues, a heading never last on a page, and every row enlarged where a cut spanned
+/// label needs the room on its page.
 struct Paginator {
     let sized: SizedGrid
     /// Height the table may take on its first page, and on every later page.
@@ -98,7 +102,7 @@ struct Paginator {
 
     private mutating func place(_ piece: RowPiece, extraTop: Double, extraBottom: Double) {
         page.rows.append(PlacedRow(row: piece.row, y: page.height, height: piece.height + extraTop,
-                                   lines: piece.lines, isRepeat: false))
+                                   lines: piece.lines, isRepeat: false, repeatedLabels: piece.repeatedLabels))
         extraIfPageEndsHere = extraBottom
         // Header rows become the repeating header once the first row under them is placed.
         if sized.grid.rows[piece.row].isHeader {
@@ -184,15 +188,24 @@ struct Paginator {
     private func canSplit(_ piece: RowPiece, room: Double) -> Bool { split(piece, room: room) != nil }
 
     /// Splits a row so that its first part fits `room`: each one-row cell keeps the lines that
-    /// fit, leaving two lines at least on each side where it has enough of them.
+    /// fit, leaving two lines at least on each side where it has enough of them. A label that
+    /// fits whole (总体绩效目标) is drawn again beside the rest, so that no continuation page
+    /// shows text without saying what it is.
     private func split(_ piece: RowPiece, room: Double) -> (RowPiece, RowPiece)? {
         let ids = oneRowCells(piece.row)
         var first: [Int: Range<Int>] = [:], rest: [Int: Range<Int>] = [:]
+        var labels: Set<Int> = []
         var movedAny = false
         for id in ids {
             let range = piece.lines?[id] ?? sized.allLines(id)
             var end = range.lowerBound
             while end < range.upperBound, sized.height(of: id, lines: range.lowerBound..<end + 1) <= room + 1e-6 { end += 1 }
+            if sized.cells[id].cell.onPageBreak == .repeatLabel, end == range.upperBound, range == sized.allLines(id) {
+                first[id] = range
+                rest[id] = range
+                labels.insert(id)
+                continue
+            }
             let count = range.count, kept = end - range.lowerBound
             if kept < count {
                 if kept < 2 && count >= 2 { end = range.lowerBound }  // no orphan line at the page foot
@@ -202,9 +215,9 @@ struct Paginator {
             rest[id] = end..<range.upperBound
             if end > range.lowerBound { movedAny = true }
         }
-        guard movedAny, rest.values.contains(where: { !$0.isEmpty }) else { return nil }
+        guard movedAny, rest.contains(where: { !labels.contains($0.key) && !$0.value.isEmpty }) else { return nil }
         let restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
-        return (RowPiece(row: piece.row, lines: first, height: room),
-                RowPiece(row: piece.row, lines: rest, height: restHeight))
+        return (RowPiece(row: piece.row, lines: first, height: room, repeatedLabels: piece.repeatedLabels),
+                RowPiece(row: piece.row, lines: rest, height: restHeight, repeatedLabels: labels))
     }
 }

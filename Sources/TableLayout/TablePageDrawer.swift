@@ -62,7 +62,7 @@ struct TablePageDrawer {
             }
         }
         let placed = segment[0]
-        if placed.isRepeat { return (all, true) }
+        if placed.isRepeat || placed.repeatedLabels.contains(cell.id) { return (all, true) }
         return (placed.lines?[cell.id] ?? all, false)
     }
 

@@ -1,3 +1,4 @@
+import CairoBackend
 import Foundation
 import FormLayouts
 import Forms
@@ -76,6 +77,23 @@ import Testing
         let size = try FileManager.default.attributesOfItem(atPath: pdf)[.size] as? Int ?? 0
         #expect(size > 100_000 && size < 150_000, "\(size) bytes")
         #expect(try QPDF.crossReference(of: pdf).filter { $0.contains(": compressed;") }.count > 100)
+    }
+
+    @Test func aGoalLongerThanAPageCarriesItsLabelOnEveryPageItRunsOver() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: "\(examples)/houjie-2026-approval.json"))
+        var json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        json["overallGoal"] = [String(repeating: "甲乙丙丁戊己庚辛壬癸", count: 500)]
+        let decoded = try FormDecoder.decode(JSONSerialization.data(withJSONObject: json), file: "long-goal.json")
+        let form = try #require(decoded.forms.first)
+        var warnings: [String] = []
+        let pages = try makeTypesetter().pages(of: FormJob(form: form, layout: layouts.load("部门整体-批复表"), path: ""),
+                                               warnings: &warnings)
+        let pdf = try temporaryFolder() + "/long-goal.pdf"
+        try CairoRenderer().writePDF(Document(pages: pages), to: pdf)
+        let pageTexts = try Poppler.text(of: pdf).split(separator: "\u{0C}").map { String($0).withoutWhitespace }
+        let goalPages = pageTexts.filter { $0.contains("甲乙丙") }
+        #expect(goalPages.count >= 3)
+        #expect(goalPages.allSatisfy { $0.contains("总体绩效目标") })
     }
 
     @Test func theSameInputGivesTheSameBytes() throws {

@@ -95,7 +95,7 @@ import TextLayout
         #expect(pages[1].text.hasPrefix("年度重点工作任务"))
     }
 
-    @Test func aCellOfFiveThousandCharactersFlowsOverPagesWithoutLosingText() throws {
+    @Test func aCellOfFiveThousandCharactersFlowsOverPagesWithItsLabelOnEach() throws {
         var text = ""
         while text.count < 5000 { text += SeedText.paragraphs.joined() }
         text = String(text.prefix(5000))
@@ -107,15 +107,35 @@ import TextLayout
         if let folder = ProcessInfo.processInfo.environment["FORMPRESS_TEST_OUTPUT"] {
             try CairoRenderer().writePDF(Document(pages: pages), to: folder + "/long-cell.pdf")
         }
-        // Every word is there once, in order: the label first, then the text over the pages.
-        let allText = pages.map(\.text).joined()
-        #expect(allText.withoutWhitespace == ("总体绩效目标" + text).withoutWhitespace)
-        // Every page's part of the cell holds at least two lines.
+        // Every word of the text is there once, in order, over the pages; the label beside it on
+        // each page, so that no page shows text without saying what it is.
         let textColumn = spec.margins.left + 25 * 72 / 25.4
+        let flowing = pages.map { $0.runs.filter { $0.origin.x > textColumn }.map(\.text).joined() }
+        #expect(flowing.joined().withoutWhitespace == text.withoutWhitespace)
         for page in pages {
-            let lines = Set(page.runs.filter { $0.origin.x > textColumn }.map(\.origin.y))
-            #expect(lines.count >= 2)
+            #expect(page.runs.filter { $0.origin.x < textColumn }.map(\.text).joined() == "总体绩效目标")
+            // Every page's part of the cell holds at least two lines.
+            #expect(Set(page.runs.filter { $0.origin.x > textColumn }.map(\.origin.y)).count >= 2)
         }
+    }
+
+    @Test func anAmountBesideASplitRowIsPrintedOnceAndOnlyItsLabelRepeats() throws {
+        var text = ""
+        while text.count < 3000 { text += SeedText.paragraphs.joined() }
+        let grid = TableGrid(columns: [.millimetres(25), .millimetres(30), .share(1)], rows: [
+            GridRow([GridCell("任务1", style: labelStyle),
+                     GridCell("2,800,000.00", style: bodyStyle, onPageBreak: .continueText),
+                     GridCell(text, style: bodyStyle, onPageBreak: .continueText)]),
+        ])
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count >= 2)
+        let amountColumn = spec.margins.left + 25 * 72 / 25.4, textColumn = amountColumn + 30 * 72 / 25.4
+        func column(_ page: Page, _ range: Range<Double>) -> String {
+            page.runs.filter { range.contains($0.origin.x) }.map(\.text).joined()
+        }
+        #expect(pages.map { column($0, 0..<amountColumn) } == Array(repeating: "任务1", count: pages.count))
+        #expect(pages.map { column($0, amountColumn..<textColumn) } == ["2,800,000.00"] + Array(repeating: "", count: pages.count - 1),
+                "an amount printed twice would be counted twice")
     }
 
     @Test func furnitureAboveAndNotesBelowAndPageNumbers() throws {
