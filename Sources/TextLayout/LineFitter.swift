@@ -10,6 +10,8 @@ struct LineSpan {
     var width: Double
     /// Whether even one cluster is wider than the line (the text cannot fit).
     var overflows: Bool
+    /// Whether the line ends inside a word or number, as a last resort (see `LineFitter.tornPiece`).
+    var tearsWord = false
 }
 
 /// Cuts a shaped paragraph into lines, first fit: each line takes as much as fits, ending at
@@ -79,10 +81,31 @@ struct LineFitter {
                 let filled = emergencyLine(from: start, available: available)
                 if filled.clusters.upperBound > line.clusters.upperBound { line = filled }
             }
+            line.tearsWord = line.clusters.upperBound < count && !isBreak(before: line.clusters.upperBound)
             lines.append(line)
             start = line.clusters.upperBound
         }
         return lines
+    }
+
+    /// Whether the break rules let a line end before cluster `k` (a binary search of `breaks`).
+    private func isBreak(before k: Int) -> Bool {
+        var low = 0, high = breaks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if breaks[middle].cluster < k { low = middle + 1 } else { high = middle }
+        }
+        return low < breaks.count && breaks[low].cluster == k
+    }
+
+    /// The word or number a line tearing it ends inside: the text between the break
+    /// opportunities around the line's end.
+    func tornPiece(_ line: LineSpan) -> String {
+        let end = line.clusters.upperBound
+        let from = breaks.last { $0.cluster < end }?.cluster ?? 0
+        let to = breaks.first { $0.cluster > end }?.cluster ?? paragraph.clusters.count
+        let scalars = paragraph.clusters[from].scalars.lowerBound..<paragraph.clusters[to - 1].scalars.upperBound
+        return String(scalars: paragraph.text[scalars])
     }
 
     /// Whether the text from `start` up to its next break of any kind is wider than `width`.

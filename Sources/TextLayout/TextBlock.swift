@@ -23,11 +23,18 @@ public struct TextLine: Hashable, Sendable {
 public enum TextWarning: Hashable, Sendable, CustomStringConvertible {
     /// No face of the chain has this character; a box was drawn in its place.
     case missingCharacter(Unicode.Scalar, text: String)
+    /// A word or number wider than the width it is set in, broken between its characters
+    /// (a reader may take the pieces of a torn amount for two).
+    case brokenWord(String, width: Double)
 
     public var description: String {
         switch self {
         case let .missingCharacter(scalar, text):
             return "no font has the character \(scalar.codeNotation) \"\(scalar)\" in \"\(excerpt(text, around: scalar))\"; a box is drawn in its place"
+        case let .brokenWord(word, width):
+            let shown = word.unicodeScalars.count > 40
+                ? String(scalars: Array(word.unicodeScalars.prefix(30))) + "…" : word
+            return "\"\(shown)\" is wider than its cell (\((width * 254 / 72).rounded() / 10) mm) and is broken inside it"
         }
     }
 }

@@ -142,6 +142,7 @@ public final class TextEngine {
         let baselineInLine = (lineAdvance - style.size) / 2 + 0.88 * style.size
 
         var lines: [TextLine] = []
+        var warnings = text.warnings
         var y = 0.0
         for (index, paragraph) in text.paragraphs.enumerated() {
             if index > 0 { y += style.paragraphSpacing }
@@ -155,6 +156,9 @@ public final class TextEngine {
             let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities)
             let indent = style.firstLineIndent * style.size
             let spans = fitter.fit(width: width, indent: indent)
+            if let torn = spans.first(where: \.tearsWord) {
+                warnings.append(.brokenWord(fitter.tornPiece(torn), width: width))
+            }
             let setter = LineSetter(paragraph: shaped, chain: text.chain, style: style)
             for (lineIndex, span) in spans.enumerated() {
                 if span.overflows {
@@ -176,6 +180,6 @@ public final class TextEngine {
                 y += lineAdvance
             }
         }
-        return TextBlock(lines: lines, height: y, warnings: text.warnings)
+        return TextBlock(lines: lines, height: y, warnings: warnings)
     }
 }

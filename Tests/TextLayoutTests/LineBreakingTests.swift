@@ -177,6 +177,25 @@ import Testing
         for line in block.lines { #expect(line.width <= 80 + 1e-6) }
     }
 
+    @Test func aWordTornAsALastResortIsAWarningNamingIt() throws {
+        // An amount wider than its column: torn, and said so (its pieces could be read as two).
+        let amount = try engine.layout("1234567890123456789012345.00", style: TextStyle(size: 10.5), width: 60)
+        #expect(amount.lines.count > 1)
+        #expect(amount.warnings.map(\.description)
+            == ["\"1234567890123456789012345.00\" is wider than its cell (21.2 mm) and is broken inside it"])
+        // One warning a paragraph, naming the piece between its break opportunities.
+        let url = "https://czj.dg.gov.cn/attachment/0/123/456789/performance-targets-2024.pdf"
+        let block = try engine.layout(url, style: TextStyle(size: 10), width: 80)
+        #expect(block.warnings.count == 1)
+        if case let .brokenWord(word, width)? = block.warnings.first {
+            #expect(url.hasPrefix(word) && word.count > 20 && width == 80)
+        }
+        // Where every word fits, none is torn: the seeds at a task column's width.
+        for text in SeedText.paragraphs {
+            #expect(try engine.layout(text, style: TextStyle(size: 10.5), width: 120).warnings.isEmpty, "\(text)")
+        }
+    }
+
     @Test func aCharacterWiderThanTheCellIsAnErrorNamingTheSource() throws {
         #expect {
             try engine.layout("党建工作", style: TextStyle(size: 10.5), width: 6, source: "tasks.rows[0].name")
