@@ -115,7 +115,8 @@ struct RenderCommand: ParsableCommand {
     /// One PDF for all forms, a bookmark each. From 32 forms, helper threads typeset ahead while
     /// this thread draws in order (as many threads in all as the batch's, and at least one
     /// helper). Below that, the other cores are better left to the font cuts, which the first
-    /// page waits for: a helper made 10 and 22 forms 4–5 ms slower. Returns the number of pages.
+    /// page waits for: with a helper, 10 forms were up to 3.5 ms slower and 22 forms 3.6–5.2 ms
+    /// (alternating runs). Returns the number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
                            _ progress: Progress, _ context: RenderContext) throws -> Int {

@@ -189,6 +189,8 @@ import Testing
         #expect(block.warnings.count == 1)
         if case let .brokenWord(word, width)? = block.warnings.first {
             #expect(url.hasPrefix(word) && word.count > 20 && width == 80)
+        } else {
+            Issue.record("no torn-word warning for the address: \(block.warnings)")
         }
         // Where every word fits, none is torn: the seeds at a task column's width.
         for text in SeedText.paragraphs {
