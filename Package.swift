@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "CLineBreak", path: "Sources/CBridges/CLineBreak",
                 linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "CThreadStart", path: "Sources/CBridges/CThreadStart"),
+        .target(name: "CFontDeflate", dependencies: ["CZlib"], path: "Sources/CBridges/CFontDeflate"),
 
         .target(name: "Frames"),
         .target(name: "Threads", dependencies: ["CThreadStart"]),
@@ -35,7 +36,8 @@ let package = Package(
         .target(name: "StrictJSON"),
         .target(name: "Forms", dependencies: ["StrictJSON"]),
         .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
-        .target(name: "CairoBackend", dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CZlib"]),
+        .target(name: "CairoBackend",
+                dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CZlib", "CFontDeflate"]),
         .executableTarget(name: "formpress", dependencies: [
             "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -13,8 +13,9 @@ public struct CairoRenderer: Sendable {
     public init() {}
 
     /// Writes the whole document as one PDF, its fonts pre-subset.
-    public func writePDF(_ document: Document, to path: String) throws {
-        let stream = try PDFStream(path: path, info: document.info, fonts: EmbeddedFonts(.subsetFor(document.pages)))
+    public func writePDF(_ document: Document, to path: String, fontCompression: FontCompression = .small) throws {
+        let stream = try PDFStream(path: path, info: document.info, fonts: EmbeddedFonts(.subsetFor(document.pages)),
+                                   fontCompression: fontCompression)
         try stream.add(document.pages, bookmarks: document.bookmarks)
         try stream.finish()
     }

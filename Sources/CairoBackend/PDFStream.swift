@@ -13,6 +13,7 @@ public final class PDFStream {
     private let surface: OpaquePointer
     private let context: OpaquePointer
     private let fonts: EmbeddedFonts
+    private let fontCompression: FontCompression
     private var bookmarks: [Bookmark] = []
     public private(set) var pageCount = 0
     /// Whether `finish()` packs cairo's objects into object streams (off: cairo's file as it
@@ -20,10 +21,11 @@ public final class PDFStream {
     var packsObjects = true
 
     /// A PDF at `path` drawing with `fonts` (which may be shared with other files of a batch).
-    public init(path: String, info: DocumentInfo, fonts: EmbeddedFonts) throws {
+    public init(path: String, info: DocumentInfo, fonts: EmbeddedFonts, fontCompression: FontCompression = .small) throws {
         file = try PendingFile(target: path)
         spool = SpooledOutput(spillPath: file.temporary + ".cairo")
         self.fonts = fonts
+        self.fontCompression = fontCompression
         guard let surface = cairo_pdf_surface_create_for_stream(SpooledOutput.cairoWrite, Unmanaged.passUnretained(spool).toOpaque(),
                                                                 PageSize.a4Portrait.width, PageSize.a4Portrait.height)
         else { throw RenderError.cairo(path: path, reason: "no surface") }
@@ -60,7 +62,7 @@ public final class PDFStream {
     /// Writes the bookmarks, finishes the file, packs its objects and moves it into place.
     public func finish() throws {
         CairoRenderer.addBookmarks(bookmarks, parent: 0, to: surface)
-        cairo_surface_finish(surface)
+        fontCompression.applied { cairo_surface_finish(surface) }  // where cairo embeds the fonts
         try check()
         let (target, temporary, packs) = (file.target, file.temporary, packsObjects)
         do {

@@ -19,7 +19,8 @@ struct RenderCommand: ParsableCommand {
             Examples:
               formpress render Examples/houjie-2026-approval.json -o houjie.pdf
               formpress render Examples/dongkeng-2024-projects.json --split -o dongkeng/
-              formpress render Examples/suixi-2024.json --format png --dpi 80 -o pages/ --debug-overlay
+              formpress render Examples/suixi-2024.json --format png --dpi 80 -o pages/
+              formpress render Examples/suixi-2024.json --debug-overlay -o preview.pdf
               formpress render data.json --form 项目 --layout Layouts/项目.json -o out.pdf
             """)
 
@@ -44,6 +45,13 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "One PDF per form, into the folder OUTPUT.")
     var split = false
 
+    @Option(help: ArgumentHelp("""
+        How the PDF's fonts are compressed: small (zlib's default) or fast (Huffman coding alone: \
+        a third less time per --split file, files about a tenth bigger). Default: fast with --split, \
+        small otherwise.
+        """, valueName: "small|fast"))
+    var fontCompression: FontCompression?
+
     @Flag(name: .customLong("debug-overlay"), help: "Draw cell boxes and their grid coordinates (for previews).")
     var debugOverlay = false
 
@@ -64,6 +72,7 @@ struct RenderCommand: ParsableCommand {
         guard ["pdf", "png", "svg"].contains(format) else { throw ValidationError("--format must be pdf, png or svg") }
         guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200") }
         if split, format != "pdf" { throw ValidationError("--split goes with PDF output") }
+        if fontCompression != nil, format != "pdf" { throw ValidationError("--font-compression goes with PDF output") }
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
         if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
@@ -93,6 +102,7 @@ struct RenderCommand: ParsableCommand {
             let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
+                                        fontCompression: fontCompression ?? (split ? .fast : .small),
                                         layoutChoice: formOptions.layouts, catalog: try fontconfig.value(),
                                         layouts: survey.layouts)
             let (typesetter, library) = try context.makeTypesetter()
@@ -128,7 +138,7 @@ struct RenderCommand: ParsableCommand {
             try context.typeset(work[index], typesetter, known: index == 0 ? first : nil)
         }
         let stream = try PDFStream(path: path, info: typesetter.info(first: first.form, count: work.count, creationDate: context.date),
-                                   fonts: tools.fonts)
+                                   fonts: tools.fonts, fontCompression: context.fontCompression)
         // A document numbered as a whole needs all its pages before the first is drawn.
         if first.layout.page.numbering == "document" {
             var pages: [Page] = []
@@ -201,7 +211,7 @@ struct RenderCommand: ParsableCommand {
         let name = stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
         let stream = try PDFStream(path: folder + "/" + name,
                                    info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
-                                   fonts: fonts)
+                                   fonts: fonts, fontCompression: context.fontCompression)
         try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
         try stream.finish()
         progress.advance(form.name)
@@ -261,3 +271,6 @@ func zeroPadded(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
+
+/// --font-compression small|fast.
+extension FontCompression: ExpressibleByArgument {}

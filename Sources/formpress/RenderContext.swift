@@ -1,3 +1,4 @@
+import CairoBackend
 import FormLayouts
 import Fonts
 import Frames
@@ -11,6 +12,8 @@ struct RenderContext: Sendable {
     let debugOverlay: Bool
     let strict: Bool
     let date: String
+    /// How each PDF's fonts are deflated.
+    let fontCompression: FontCompression
     let layoutChoice: LayoutChoice
     /// The installed fonts, found once for every thread.
     let catalog: FontconfigCatalog

@@ -80,6 +80,32 @@ import TextLayout
         #expect(svg.contains("<svg"))
     }
 
+    @Test func fastFontCompressionChangesOnlyHowTheFontsAreCoded() throws {
+        let (page, text) = try Self.seedPage()
+        let folder = try temporaryFolder()
+        let small = folder + "/small.pdf", fast = folder + "/fast.pdf"
+        try CairoRenderer().writePDF(Document(pages: [page]), to: small, fontCompression: .small)
+        try CairoRenderer().writePDF(Document(pages: [page]), to: fast, fontCompression: .fast)
+        try QPDF.check(fast)
+        #expect(try Poppler.text(of: fast).withoutWhitespace == text.withoutWhitespace)
+        // The same objects, each of cairo's streams holding the same bytes once inflated (the
+        // packed dictionaries differ: they give the streams' lengths).
+        let streams = try QPDF.streams(of: small)
+        #expect(try QPDF.streams(of: fast) == streams)
+        let packed = try streams.filter { let object = try QPDF.object($0, of: small); return object.contains("/ObjStm") || object.contains("/XRef") }
+        #expect(packed.count == 2)
+        for number in streams where !packed.contains(number) {
+            #expect(try QPDF.streamData(number, of: fast) == QPDF.streamData(number, of: small), "stream \(number)")
+        }
+        // Both font programs coded by frequency alone: bigger as stored, by less than a fifth.
+        let fontPrograms = try streams.filter { try QPDF.object($0, of: small).contains("/CIDFontType0C") }
+        #expect(fontPrograms.count == 2)
+        for number in fontPrograms {
+            let (smallBytes, fastBytes) = try (QPDF.rawStreamData(number, of: small).count, QPDF.rawStreamData(number, of: fast).count)
+            #expect(fastBytes > smallBytes && fastBytes < smallBytes * 6 / 5, "font program \(number): \(smallBytes) → \(fastBytes)")
+        }
+    }
+
     @Test func aMissingFolderIsAnErrorAndLeavesNoFile() throws {
         let (page, _) = try Self.seedPage()
         let folder = try temporaryFolder()

@@ -29,6 +29,24 @@ import Testing
                 + "Examples/dongkeng-2024-projects.json forms[5] are identical forms\n")
     }
 
+    @Test func splitFilesHaveTheirFontsCodedForSpeedUnlessAskedForSmall() throws {
+        let folder = try temporaryFolder()
+        let example = "Examples/houjie-2026-approval.json", file = "/houjie-2026-approval-001.pdf"
+        for arguments in [[example, "-o", folder + "/single.pdf"], [example, "--split", "-o", folder + "/fast"],
+                          [example, "--split", "--font-compression", "small", "-o", folder + "/small"]] {
+            let run = try formpress(["render"] + arguments + ["-q"])
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let single = try Data(contentsOf: URL(fileURLWithPath: folder + "/single.pdf"))
+        let small = try Data(contentsOf: URL(fileURLWithPath: folder + "/small" + file))
+        let fast = try Data(contentsOf: URL(fileURLWithPath: folder + "/fast" + file))
+        #expect(small == single)
+        #expect(fast.count > small.count && fast.count < small.count * 6 / 5)
+        #expect(try Poppler.text(of: folder + "/fast" + file) == Poppler.text(of: folder + "/single.pdf"))
+        let images = try formpress(["render", example, "--format", "png", "--font-compression", "fast", "-o", folder + "/png"])
+        #expect(images.status == 2 && images.stderr.contains("--font-compression goes with PDF output"))
+    }
+
     @Test func pngPagesGoIntoTheFolder() throws {
         let folder = try temporaryFolder() + "/pages"
         let run = try formpress(["render", "Examples/dongguan-jiguan-2023.json", "--format", "png", "--dpi", "40", "-o", folder])

@@ -25,6 +25,19 @@ public enum QPDF {
         try runTool("qpdf", ["--show-object=\(number)", "--raw-stream-data", pdf])
     }
 
+    /// A stream's data with its filters undone.
+    public static func streamData(_ number: Int, of pdf: String) throws -> Data {
+        try runTool("qpdf", ["--show-object=\(number)", "--filtered-stream-data", pdf])
+    }
+
+    /// The numbers of the objects that are streams (streams are never inside object streams).
+    public static func streams(of pdf: String) throws -> [Int] {
+        try crossReference(of: pdf).compactMap { line in
+            guard line.contains("uncompressed"), let number = Int(line.prefix(while: \.isNumber)) else { return nil }
+            return try object(number, of: pdf).contains("/Length") ? number : nil
+        }
+    }
+
     /// The bookmarks, depth first, as `title → p.N` (N counts pages from 1).
     public static func bookmarks(of pdf: String) throws -> [String] {
         let json = try JSONSerialization.jsonObject(with: runTool("qpdf", ["--json", "--json-key=outlines", pdf]))
