@@ -55,16 +55,29 @@ for example in Examples/*.json; do
   measure "$name" "$WORK/$name.pdf" "$BIN" render "$example" -o "$WORK/$name.pdf" -q
 done
 
-# Batches made from the 22 project forms, each named apart.
+# Batches made from the 22 project forms, each named apart (batch-N), and the same with every
+# text new (novel-N: each text of four characters or more ends in the form's number), as in a
+# real county's set, where each form brings texts that no other form has typeset before.
 for n in $SIZES; do
-  python3 - "$n" "$WORK/batch-$n.json" <<'PY'
-import json, sys
-n, path = int(sys.argv[1]), sys.argv[2]
+  python3 - "$n" "$WORK/batch-$n.json" "$WORK/novel-$n.json" <<'PY'
+import json, re, sys
+n, path, novel_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
 forms = json.load(open("Examples/dongkeng-2024-projects.json"))["forms"]
 batch = [dict(forms[i % len(forms)], projectName=forms[i % len(forms)]["projectName"] + f"（第{i + 1}项）") for i in range(n)]
 json.dump({"form": "项目", "layout": "项目", "forms": batch}, open(path, "w"), ensure_ascii=False)
+chinese = re.compile("[\u4e00-\u9fff]")
+def numbered(value, i):
+    if isinstance(value, dict): return {k: v if k.startswith("_") else numbered(v, i) for k, v in value.items()}
+    if isinstance(value, list): return [numbered(v, i) for v in value]
+    if isinstance(value, str) and len(value) >= 4 and chinese.search(value): return value + f"（{i + 1}）"
+    return value
+novel = [numbered(dict(forms[i % len(forms)]), i) for i in range(n)]
+json.dump({"form": "项目", "layout": "项目", "forms": novel}, open(novel_path, "w"), ensure_ascii=False)
 PY
   measure "batch $n, one PDF" "$WORK/b$n.pdf" "$BIN" render "$WORK/batch-$n.json" -o "$WORK/b$n.pdf" -q
+  if [ "$n" -ge 1000 ]; then
+    measure "batch $n, every text new, one PDF" "$WORK/n$n.pdf" "$BIN" render "$WORK/novel-$n.json" -o "$WORK/n$n.pdf" -q
+  fi
   if [ "$n" -ge 100 ]; then
     measure "batch $n, --split" "$WORK/s$n" "$BIN" render "$WORK/batch-$n.json" --split -o "$WORK/s$n" -q
     if [ "$n" -ge 1000 ]; then
@@ -77,28 +90,37 @@ PY
   fi
 done
 
-# Marginal cost per page: time beyond the 1-form run, per page beyond its page. The sizes are
+# Marginal cost per page: time beyond the 1-form run, per page beyond its pages. The sizes are
 # run in turn, round after round, and each round's differences taken: a machine whose speed
 # drifts between the blocks above would otherwise swamp the few milliseconds of 10 forms.
-echo
-echo "time per page beyond the first form (startup excluded), median of $RUNS rounds of every size in turn:"
-python3 - "$RUNS" "$BIN" "$WORK" $SIZES <<'PY'
+for kind in batch novel; do
+  echo
+  [ "$kind" = batch ] && echo "time per page beyond the first form (startup excluded), median of $RUNS rounds of every size in turn:" \
+    || echo "the same with every text new (novel batches):"
+  python3 - "$RUNS" "$BIN" "$WORK" "$kind" $SIZES <<'PY'
 import os, statistics, subprocess, sys, time
-runs, binary, work, sizes = int(sys.argv[1]), sys.argv[2], sys.argv[3], [int(n) for n in sys.argv[4:]]
+runs, binary, work, kind, sizes = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], [int(n) for n in sys.argv[5:]]
 def run(n):
     start = time.perf_counter()
-    child = subprocess.Popen([binary, "render", f"{work}/batch-{n}.json", "-o", f"{work}/m{n}.pdf", "-q"],
+    child = subprocess.Popen([binary, "render", f"{work}/{kind}-{n}.json", "-o", f"{work}/m{n}.pdf", "-q"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(child.pid, 0)
-    if status != 0: sys.exit(f"batch {n}: render failed")
+    if status != 0: sys.exit(f"{kind} {n}: render failed")
     return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
+def pages(n):
+    run(n)
+    info = subprocess.run(["pdfinfo", f"{work}/m{n}.pdf"], capture_output=True, text=True).stdout
+    return int(next(line.split()[1] for line in info.splitlines() if line.startswith("Pages:")))
 if sizes[:1] != [1]: sys.exit("SIZES must start with 1")
-rounds = [{n: run(n) for n in sizes} for _ in range(runs + 1)][1:]  # the first round warms up
+count = {n: pages(n) for n in sizes}  # (which also warms up)
+rounds = [{n: run(n) for n in sizes} for _ in range(runs)]
 for n in sizes[1:]:
-    wall = statistics.median((r[n][0] - r[1][0]) * 1000 / (n - 1) for r in rounds)
-    cpu = statistics.median((r[n][1] - r[1][1]) * 1000 / (n - 1) for r in rounds)
-    print(f"  {n:5d} forms: {wall:6.2f} ms/page wall, {cpu:6.2f} ms/page CPU (all threads)")
+    extra = count[n] - count[1]
+    wall = statistics.median((r[n][0] - r[1][0]) * 1000 / extra for r in rounds)
+    cpu = statistics.median((r[n][1] - r[1][1]) * 1000 / extra for r in rounds)
+    print(f"  {n:5d} forms: {wall:6.2f} ms/page wall, {cpu:6.2f} ms/page CPU (all threads), {count[n]} pages")
 PY
+done
 
 # The same in instructions (callgrind counts them the same on a busy machine or a quiet one):
 # work per page beyond the first form, on one thread.

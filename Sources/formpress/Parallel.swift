@@ -56,24 +56,37 @@ final class ChunkQueue: @unchecked Sendable {
     }
 }
 
-/// Pages typeset ahead by worker threads and taken in order by the thread that draws them;
-/// workers wait when they are more than `window` forms ahead, so memory stays bounded.
+/// Items made ahead by worker threads and taken in order by the thread that uses them, which
+/// makes some itself rather than wait idle. Items are claimed in order by whoever is free; none
+/// is claimed more than `window` items ahead of the next to take, so memory stays bounded.
 final class OrderedHandoff<Value>: @unchecked Sendable {
     private let condition = Condition()
     private var ready: [Int: Result<Value, Error>] = [:]
     private var next = 0
+    private var unclaimed = 0
     private var cancelled = false
+    private let count: Int
     private let window: Int
 
-    init(window: Int) { self.window = window }
+    init(count: Int, window: Int) {
+        self.count = count
+        self.window = window
+    }
 
-    /// Blocks until item `index` may be produced (it is within the window of the next to take);
-    /// false once the taker has stopped taking.
-    func waitForRoom(_ index: Int) -> Bool {
+    /// The next item to make, once it is within the window; nil when every item is claimed or
+    /// the taker has stopped taking.
+    func claim() -> Int? {
         condition.withLock {
-            while index >= next + window, !cancelled { condition.wait() }
-            return !cancelled
+            while unclaimed < count, unclaimed >= next + window, !cancelled { condition.wait() }
+            return claimNow()
         }
+    }
+
+    /// With the lock held: the next item to make, if one is within the window.
+    private func claimNow() -> Int? {
+        guard !cancelled, unclaimed < count, unclaimed < next + window else { return nil }
+        defer { unclaimed += 1 }
+        return unclaimed
     }
 
     func put(_ index: Int, _ result: Result<Value, Error>) {
@@ -83,14 +96,23 @@ final class OrderedHandoff<Value>: @unchecked Sendable {
         }
     }
 
-    /// Blocks until item `index` (the next in order) is ready, and takes it.
-    func take(_ index: Int) throws -> Value {
-        let result = condition.withLock {
-            while ready[index] == nil { condition.wait() }
-            next = index + 1
-            condition.broadcast()
-            return ready.removeValue(forKey: index)
+    /// Takes item `index` (the next in order) once it is ready; while it is not, this thread
+    /// makes unclaimed items with `make` (which puts them).
+    func take(_ index: Int, makingMeanwhile make: (Int) -> Void) throws -> Value {
+        condition.lock()
+        while ready[index] == nil {
+            if let other = claimNow() {
+                condition.unlock()
+                make(other)
+                condition.lock()
+            } else {
+                condition.wait()
+            }
         }
+        next = index + 1
+        condition.broadcast()
+        let result = ready.removeValue(forKey: index)
+        condition.unlock()
         guard let result else { throw CancellationError() }
         return try result.get()
     }
