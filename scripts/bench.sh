@@ -44,12 +44,12 @@ PY
   local t m p s
   t=$(median "$key" 2); m=$(median "$key" 3)
   if [ -d "$pdf" ]; then p=$(ls "$pdf" | wc -l); s=$(du -sk "$pdf" | cut -f1); else p=$(pages "$pdf"); s=$(( $(stat -c %s "$pdf") / 1024 )); fi
-  printf "%-34s %8.3f s %9.0f pages/s %8.1f MB %9s KB %6s pages\n" "$key" "$t" \
+  printf "%-38s %8.3f s %9.0f pages/s %8.1f MB %9s KB %6s pages\n" "$key" "$t" \
     "$(awk "BEGIN {print ($t > 0) ? $p / $t : 0}")" "$(awk "BEGIN {print $m / 1024}")" "$s" "$p"
 }
 
 echo "formpress benchmark, $(nproc) cores, median of $RUNS runs, whole process"
-printf "%-34s %10s %17s %11s %12s %12s\n" case wall throughput "peak memory" "PDF size" pages
+printf "%-38s %10s %17s %11s %12s %12s\n" case wall throughput "peak memory" "PDF size" pages
 for example in Examples/*.json; do
   name=$(basename "$example" .json)
   measure "$name" "$WORK/$name.pdf" "$BIN" render "$example" -o "$WORK/$name.pdf" -q

@@ -5,8 +5,8 @@ public enum FontCompression: String, Sendable, CaseIterable {
     /// zlib's default level: the smallest files.
     case small
     /// Huffman coding alone, with no search for repeated strings: a font program's outlines
-    /// compress only by a fifth, and that search was most of the time a one-form PDF took.
-    /// About a third less time per one-form file, for about a tenth more bytes.
+    /// compress only by a fifth, and that search was about a third of the time a one-form PDF
+    /// took. About a third less time per one-form file, for about a tenth more bytes.
     case fast
 
     /// `body`, which finishes a cairo PDF, with this thread's deflate streams started as chosen.

@@ -124,9 +124,10 @@ struct RenderCommand: ParsableCommand {
 
     /// One PDF for all forms, a bookmark each. From 32 forms, helper threads typeset ahead while
     /// this thread draws in order (as many threads in all as the batch's, and at least one
-    /// helper), and typesets forms itself rather than wait for the next. Below that, the other cores are better left to the font cuts, which the first
-    /// page waits for: with a helper, 10 forms were up to 3.5 ms slower and 22 forms 3.6–5.2 ms
-    /// (alternating runs). Returns the number of pages.
+    /// helper) and typesets forms itself rather than wait for the next. Below that, the other
+    /// cores are better left to the font cuts, which the first page waits for: with a helper,
+    /// 10 forms were up to 3.5 ms slower and 22 forms 3.6–5.2 ms (alternating runs). Returns the
+    /// number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
                            _ progress: Progress, _ context: RenderContext) throws -> Int {
@@ -164,8 +165,8 @@ struct RenderCommand: ParsableCommand {
                     }
                 }
             }
-            // Waiting for the next form, this thread typesets a later one, with a typesetter of
-            // its own (made when first needed).
+            // Rather than wait for the next form, this thread typesets one (that one, if no helper
+            // has taken it, or a later one), with a typesetter of its own made when first needed.
             var mine: Result<FormTypesetter, Error>?
             func typesetMeanwhile(_ index: Int) {
                 let own = mine ?? Result { try context.makeTypesetter().typesetter }
