@@ -155,14 +155,16 @@ struct RenderCommand: ParsableCommand {
         } else {
             let helpers = jobs == 1 || work.count < Self.formsPerThread ? 0 : max(1, threads - 1)
             let handoff = OrderedHandoff<TypesetForm>(count: work.count, window: 8 * max(1, helpers))
+            /// Form `index` typeset with `own` (or the failure to make it), handed to the drawing.
+            func hand(_ index: Int, typesetWith own: Result<FormTypesetter, Error>) {
+                handoff.put(index, own.flatMap { typesetter in Result { try typeset(index, typesetter) } })
+            }
             // The first helper typesets with this thread's typesetter, which this thread then
             // leaves alone; the others make their own.
             let typesetting = (0..<helpers).map { helper in
                 Pending {
                     let own = helper == 0 ? .success(typesetter) : Result { try context.makeTypesetter().typesetter }
-                    while let index = handoff.claim() {
-                        handoff.put(index, own.flatMap { typesetter in Result { try typeset(index, typesetter) } })
-                    }
+                    while let index = handoff.claim() { hand(index, typesetWith: own) }
                 }
             }
             // Rather than wait for the next form, this thread typesets one (that one, if no helper
@@ -171,7 +173,7 @@ struct RenderCommand: ParsableCommand {
             func typesetMeanwhile(_ index: Int) {
                 let own = mine ?? Result { try context.makeTypesetter().typesetter }
                 mine = own
-                handoff.put(index, own.flatMap { typesetter in Result { try typeset(index, typesetter) } })
+                hand(index, typesetWith: own)
             }
             defer {
                 handoff.cancel()
