@@ -55,16 +55,20 @@ for example in Examples/*.json; do
   measure "$name" "$WORK/$name.pdf" "$BIN" render "$example" -o "$WORK/$name.pdf" -q
 done
 
-# Batches made from the 22 project forms, each named apart (batch-N), and the same with every
-# text new (novel-N: each text of four characters or more ends in the form's number), as in a
-# real county's set, where each form brings texts that no other form has typeset before.
+# Batches made from the 22 project forms, each named apart (batch-N); the same with every text
+# new (novel-N: each text of four characters or more ends in the form's number), as in a real
+# county's set, where each form brings texts that no other form has typeset before; and N copies
+# of the first form, named apart (copies-N), whose pages are all alike.
 for n in $SIZES; do
-  python3 - "$n" "$WORK/batch-$n.json" "$WORK/novel-$n.json" <<'PY'
+  python3 - "$n" "$WORK/batch-$n.json" "$WORK/novel-$n.json" "$WORK/copies-$n.json" <<'PY'
 import json, re, sys
-n, path, novel_path = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+n, path, novel_path, copies_path = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
 forms = json.load(open("Examples/dongkeng-2024-projects.json"))["forms"]
-batch = [dict(forms[i % len(forms)], projectName=forms[i % len(forms)]["projectName"] + f"（第{i + 1}项）") for i in range(n)]
+def named(form, i): return dict(form, projectName=form["projectName"] + f"（第{i + 1}项）")
+batch = [named(forms[i % len(forms)], i) for i in range(n)]
 json.dump({"form": "项目", "layout": "项目", "forms": batch}, open(path, "w"), ensure_ascii=False)
+copies = [named(forms[0], i) for i in range(n)]
+json.dump({"form": "项目", "layout": "项目", "forms": copies}, open(copies_path, "w"), ensure_ascii=False)
 chinese = re.compile("[\u4e00-\u9fff]")
 def numbered(value, i):
     if isinstance(value, dict): return {k: v if k.startswith("_") else numbered(v, i) for k, v in value.items()}
@@ -93,10 +97,13 @@ done
 # Marginal cost per page: time beyond the 1-form run, per page beyond its pages. The sizes are
 # run in turn, round after round, and each round's differences taken: a machine whose speed
 # drifts between the blocks above would otherwise swamp the few milliseconds of 10 forms.
-for kind in batch novel; do
+for kind in batch novel copies; do
   echo
-  [ "$kind" = batch ] && echo "time per page beyond the first form (startup excluded), median of $RUNS rounds of every size in turn:" \
-    || echo "the same with every text new (novel batches):"
+  case $kind in
+    batch) echo "time per page beyond the first form (startup excluded), median of $RUNS rounds of every size in turn:" ;;
+    novel) echo "the same with every text new (novel batches):" ;;
+    copies) echo "the same with every page alike (copies of one form):" ;;
+  esac
   python3 - "$RUNS" "$BIN" "$WORK" "$kind" $SIZES <<'PY'
 import os, statistics, subprocess, sys, time
 runs, binary, work, kind, sizes = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], [int(n) for n in sys.argv[5:]]
@@ -126,19 +133,20 @@ done
 # work per page beyond the first form, on one thread.
 if [ -n "${BENCH_INSTRUCTIONS:-}" ] && command -v valgrind >/dev/null; then
   echo
-  echo "instructions per page beyond the first form (valgrind --tool=callgrind, --jobs 1):"
+  echo "instructions per page beyond the first form (valgrind --tool=callgrind, --jobs 1; every form here is one page):"
   # valgrind 3.19 cannot read the debug information of a Swift 6 binary: count a stripped copy.
   strip --strip-debug -o "$WORK/formpress" "$BIN"
-  instructions() {
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$WORK/formpress" render "$WORK/batch-$1.json" -o "$WORK/i$1.pdf" -q --jobs 1 2>&1 \
+  instructions() {  # KIND N
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$WORK/formpress" render "$WORK/$1-$2.json" -o "$WORK/i$2.pdf" -q --jobs 1 2>&1 \
       | awk '/refs:/ {gsub(",", "", $NF); print $NF}'
   }
-  i1=$(instructions 1)
+  i1=$(instructions batch 1)
   printf "  %5s form:  %6.1f million instructions in all\n" 1 "$(awk "BEGIN {print $i1 / 1e6}")"
   for n in $SIZES; do
     [ "$n" -gt 1 ] && [ "$n" -le 1000 ] || continue
-    iN=$(instructions "$n")
-    printf "  %5s forms: %6.2f million instructions/page\n" "$n" "$(awk "BEGIN {print ($iN - $i1) / ($n - 1) / 1e6}")"
+    iN=$(instructions batch "$n"); cN=$(instructions copies "$n")
+    printf "  %5s forms: %6.2f million instructions/page, %6.2f for copies of one form\n" "$n" \
+      "$(awk "BEGIN {print ($iN - $i1) / ($n - 1) / 1e6}")" "$(awk "BEGIN {print ($cN - $i1) / ($n - 1) / 1e6}")"
   done
 fi
 
