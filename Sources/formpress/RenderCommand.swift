@@ -126,8 +126,8 @@ struct RenderCommand: ParsableCommand {
     /// this thread draws in order (as many threads in all as the batch's, and at least one
     /// helper) and typesets forms itself rather than wait for the next. Below that, the other
     /// cores are better left to the font cuts, which the first page waits for: with a helper,
-    /// 10 forms were up to 3.5 ms slower and 22 forms 3.6–5.2 ms (alternating runs). Returns the
-    /// number of pages.
+    /// 10 forms were no faster or 3.5 ms slower and 22 forms 3.5–5.2 ms slower (alternating runs
+    /// in several sessions). Returns the number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
                            _ progress: Progress, _ context: RenderContext) throws -> Int {
