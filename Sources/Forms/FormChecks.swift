@@ -81,11 +81,17 @@ struct Amount {
     let value: Double
     let unitOfLastPlace: Double
 
+    /// Digits, thousands commas and spaces, an optional decimal part, an optional minus sign;
+    /// nothing else, so "1e5" or "0x10" (which `Double` would read) are not amounts.
     init?(_ text: String) {
-        let plain = String(text.filter { $0 != "," && $0 != " " })
-        guard !plain.isEmpty, let value = Double(plain), value.isFinite else { return nil }
+        let plain = Substring(text.filter { $0 != "," && $0 != " " })
+        let unsigned = plain.first == "-" ? plain.dropFirst() : plain
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty, parts.allSatisfy({ part in
+            !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
+        }), let value = Double(plain), value.isFinite else { return nil }
         self.value = value
-        let decimals = plain.split(separator: ".").dropFirst().first?.count ?? 0
+        let decimals = parts.count == 2 ? parts[1].count : 0
         var unit = 1.0
         for _ in 0..<decimals { unit /= 10 }
         unitOfLastPlace = unit

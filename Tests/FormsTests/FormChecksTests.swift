@@ -50,4 +50,18 @@ import Testing
         #expect(FormChecks.warnings(for: project, at: "forms[0]").map(\.description)
             == ["forms[0].budgetAmount: \"12万\" is not an amount (digits, a decimal point, thousands commas): printed as given, left out of the sums checked"])
     }
+
+    /// What `Double` would also read (an exponent, hex, a lone point) is not a printed amount.
+    @Test func onlyDigitsCommasAndOnePointMakeAnAmount() throws {
+        func isAmount(_ text: String) throws -> Bool {
+            let project = try form("dongkeng-2024-projects.json") { $0["budgetAmount"] = text }
+            return FormChecks.warnings(for: project, at: "forms[0]").isEmpty
+        }
+        for text in ["12", "1,046.80", "20 000", "-3.00", "0.5"] {
+            #expect(try isAmount(text), "\(text)")
+        }
+        for text in ["1e5", "0x10", "1.", ".5", "1.2.3", "--1", "+5", "１２", "nan", "-"] {
+            #expect(try !isAmount(text), "\(text)")
+        }
+    }
 }
