@@ -7,6 +7,8 @@ struct PlacedRow {
     var lines: [Int: Range<Int>]?
     /// A header row drawn again at the top of a continuation page.
     var isRepeat: Bool
+    /// The rest of a row split at an earlier page break.
+    var isContinuation = false
     /// For the rest of a split row: its labels, drawn again whole beside the lines that continue.
     var repeatedLabels: Set<Int> = []
 }
@@ -24,13 +26,15 @@ private struct RowPiece {
     var lines: [Int: Range<Int>]?
     var height: Double
     var repeatedLabels: Set<Int> = []
+    /// The rest of a row split at an earlier page break.
+    var isContinuation = false
 }
 
 /// Cuts the rows of a sized grid into pages: rows kept whole when they fit on the next page,
 /// rows taller than a page split between lines (two lines at least on each side where the
 /// text allows) with their labels drawn again beside the rest, header rows repeated while their
-/// block continues, a heading never last on a page, and every row enlarged where a cut spanned
-/// label needs the room on its page.
+/// block continues (when they take at most half a page), a heading never last on a page, and
+/// every row enlarged where a cut spanned label needs the room on its page.
 struct Paginator {
     let sized: SizedGrid
     /// Height the table may take on its first page, and on every later page.
@@ -66,7 +70,7 @@ struct Paginator {
             }
             let hasBody = page.rows.contains { !$0.isRepeat }
             let room = limit - page.height
-            let extras = deficits(placing: piece.row, height: piece.height)
+            let extras = deficits(placing: piece)
             var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
             if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
                 fits = piece.height + extras.top + minimumHeight(of: next) <= room + 1e-6
@@ -102,13 +106,17 @@ struct Paginator {
 
     private mutating func place(_ piece: RowPiece, extraTop: Double, extraBottom: Double) {
         page.rows.append(PlacedRow(row: piece.row, y: page.height, height: piece.height + extraTop,
-                                   lines: piece.lines, isRepeat: false, repeatedLabels: piece.repeatedLabels))
+                                   lines: piece.lines, isRepeat: false, isContinuation: piece.isContinuation,
+                                   repeatedLabels: piece.repeatedLabels))
         extraIfPageEndsHere = extraBottom
         // Header rows become the repeating header once the first row under them is placed.
         if sized.grid.rows[piece.row].isHeader {
             if !headerBeingRead.contains(piece.row) { headerBeingRead.append(piece.row) }
         } else if !headerBeingRead.isEmpty {
-            activeHeader = headerBeingRead
+            // A header that would fill more than half of every continuation page (or was itself
+            // cut by a page break) is not repeated: the rows under it need the room.
+            let height = headerBeingRead.reduce(0) { $0 + sized.rowHeights[$1] }
+            activeHeader = height <= pageHeight / 2 ? headerBeingRead : []
             headerBeingRead = []
         }
     }
@@ -145,14 +153,18 @@ struct Paginator {
         }
     }
 
-    /// The extra height row `row` needs on this page: `top` for spanned cells that end with it
-    /// after being cut by an earlier page break, `all` if the page also ends after it.
-    private func deficits(placing row: Int, height: Double) -> (top: Double, all: Double) {
+    /// The extra height a piece of a row needs on this page: `top` for spanned cells that end
+    /// with it after being cut by an earlier page break, `all` if the page also ends after it.
+    private func deficits(placing piece: RowPiece) -> (top: Double, all: Double) {
         var top = 0.0, all = 0.0
-        let firstOwnRow = page.rows.first { !$0.isRepeat }?.row ?? row
+        let row = piece.row, height = piece.height
+        let firstOwn = page.rows.first { !$0.isRepeat }
+        let firstOwnRow = firstOwn?.row ?? row
+        let pageBeginsMidRow = firstOwn?.isContinuation ?? piece.isContinuation
         for cell in sized.spansCovering[row].map({ sized.cells[$0] }) {
-            // Started on an earlier page (a header row repeated here counts as earlier).
-            let cutAbove = cell.row < firstOwnRow
+            // Started on an earlier page (a header row repeated here, or the first part of a
+            // row split there, counts as earlier).
+            let cutAbove = cell.row < firstOwnRow || (cell.row == firstOwnRow && pageBeginsMidRow)
             let endsHere = cell.lastRow == row
             guard cutAbove || !endsHere else { continue }
             let have = page.rows.filter { cell.rows.contains($0.row) }.reduce(0) { $0 + $1.height } + height
@@ -217,7 +229,8 @@ struct Paginator {
         }
         guard movedAny, rest.contains(where: { !labels.contains($0.key) && !$0.value.isEmpty }) else { return nil }
         let restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
-        return (RowPiece(row: piece.row, lines: first, height: room, repeatedLabels: piece.repeatedLabels),
-                RowPiece(row: piece.row, lines: rest, height: restHeight, repeatedLabels: labels))
+        return (RowPiece(row: piece.row, lines: first, height: room, repeatedLabels: piece.repeatedLabels,
+                         isContinuation: piece.isContinuation),
+                RowPiece(row: piece.row, lines: rest, height: restHeight, repeatedLabels: labels, isContinuation: true))
     }
 }

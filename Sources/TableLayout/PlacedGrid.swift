@@ -1,6 +1,6 @@
 /// A cell at its place in the grid.
 struct PlacedCell {
-    let cell: GridCell
+    var cell: GridCell
     /// Index in the grid's list of cells (row-major), used to account for its lines.
     let id: Int
     let row: Int

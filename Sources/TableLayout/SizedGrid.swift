@@ -14,9 +14,12 @@ struct SizedGrid {
     /// Cells spanning several rows, by each row they cover.
     let spansCovering: [[Int]]
 
-    init(grid: TableGrid, width: Double, engine: TextEngine) throws {
+    /// `pageHeight`: a spanned label taller than half of it is not drawn again whole beside each
+    /// part of its rows cut by a page break (it would leave them no room, or not fit at all):
+    /// its lines continue from page to page, as a long text's do.
+    init(grid: TableGrid, width: Double, pageHeight: Double, engine: TextEngine) throws {
         self.grid = grid
-        cells = try GridPlacement.place(grid)
+        var cells = try GridPlacement.place(grid)
         columnEdges = try SizedGrid.columnEdges(grid.columns, width: width)
         var blocks: [TextBlock] = []
         for placed in cells {
@@ -29,6 +32,11 @@ struct SizedGrid {
             blocks.append(try engine.layout(cell.text, style: cell.style, width: textWidth, source: cell.source))
         }
         self.blocks = blocks
+        for id in cells.indices where cells[id].spansRows && cells[id].cell.onPageBreak == .repeatLabel
+            && blocks[id].height + cells[id].cell.padding.vertical > pageHeight / 2 {
+            cells[id].cell.onPageBreak = .continueText
+        }
+        self.cells = cells
         var starting = Array(repeating: [Int](), count: grid.rows.count)
         for placed in cells { starting[placed.row].append(placed.id) }
         cellsStartingIn = starting

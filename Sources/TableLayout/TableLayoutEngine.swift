@@ -47,7 +47,7 @@ public struct TableLayoutEngine {
             furnitureAbove += laid.items(atX: spec.margins.left, y: y)
             y += laid.height + block.spaceAfter
         }
-        let sized = try SizedGrid(grid: document.grid, width: width, engine: text)
+        let sized = try SizedGrid(grid: document.grid, width: width, pageHeight: spec.contentHeight, engine: text)
         for (cell, block) in zip(sized.cells, sized.blocks) {
             warnings += block.warnings.map { cell.cell.source.isEmpty ? "\($0)" : "\(cell.cell.source): \($0)" }
         }

@@ -55,7 +55,7 @@ struct TablePageDrawer {
         if cell.spansRows {
             switch cell.cell.onPageBreak {
             case .repeatLabel:
-                let cutAbove = segment.first?.row != cell.row || segment.first?.isRepeat == true
+                let cutAbove = segment.first.map { $0.row != cell.row || $0.isRepeat || $0.isContinuation } ?? false
                 return (all, cutAbove)
             case .continueText:
                 return (page.continuingLines[cell.id] ?? all, false)

@@ -3,11 +3,14 @@ import Foundation
 import FormLayouts
 import Forms
 import Frames
+import TableLayout
 import TestSupport
 import Testing
 
-/// Thousands of mutated documents through decode → layout → render: any error is fine, a
-/// trap (which ends the test process) or a hang is not. FORMPRESS_FUZZ_ITERATIONS runs longer.
+/// Thousands of mutated documents through decode → layout → render: refusing one is fine; a
+/// trap (which ends the test process), a hang or a layout that fails the engine's own checks
+/// (a line outside its cell, a line placed twice or never) is not. FORMPRESS_FUZZ_ITERATIONS
+/// runs longer.
 @Suite struct FuzzTests {
     /// A small deterministic generator (SplitMix64), so a failure can be replayed.
     struct Random {
@@ -129,6 +132,11 @@ import Testing
                     try CairoRenderer().writePDF(Document(pages: pages), to: "\(folder)/fuzz.pdf")
                 }
                 outcomes.rendered += 1
+            } catch TableError.invariantViolated(let problem) {
+                // Refusing bad input is fine; breaking the engine's own rules is a bug.
+                let path = "\(folder)/fuzz-\(iteration).json"
+                try data.write(to: URL(fileURLWithPath: path))
+                Issue.record("iteration \(iteration) (\(path)): \(problem)")
             } catch {
                 outcomes.refused += 1
                 #expect(!String(describing: error).isEmpty)

@@ -60,7 +60,7 @@ import TextLayout
             GridRow([GridCell("短", style: labelStyle)]),
             GridRow([GridCell("值", style: labelStyle), GridCell(long, style: bodyStyle)]),
         ], minRowHeight: 18)
-        let sized = try SizedGrid(grid: grid, width: 400, engine: engine.text)
+        let sized = try SizedGrid(grid: grid, width: 400, pageHeight: 800, engine: engine.text)
         let padding = GridCell("").padding.vertical
         let oneLine = sized.blocks[1].height + padding  // "短": one line and padding
         #expect(sized.rowHeights[0] == max(18, oneLine))
@@ -73,7 +73,7 @@ import TextLayout
 
     @Test func sharesDivideWhatFixedColumnsLeave() throws {
         let grid = TableGrid(columns: [.millimetres(25.4), .share(1), .share(3)], rows: [GridRow(cells(["a", "b", "c"]))])
-        let sized = try SizedGrid(grid: grid, width: 472, engine: engine.text)
+        let sized = try SizedGrid(grid: grid, width: 472, pageHeight: 800, engine: engine.text)
         #expect(sized.columnEdges == [0, 72, 172, 472])
     }
 }

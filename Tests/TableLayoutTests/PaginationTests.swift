@@ -35,6 +35,24 @@ import TextLayout
         }
     }
 
+    /// A header that would fill most of every page is printed once, and a label taller than
+    /// half a page continues from page to page as a long text does: repeating either would push
+    /// rows off the page. Every line is placed once (the engine's checks are on).
+    @Test func aHeaderOrLabelTooTallToRepeatIsPrintedOnce() throws {
+        var grid = indicatorGrid(groups: 2, subgroups: 3, rowsEach: 10)
+        grid.rows[0].minHeight = spec.contentHeight * 0.6
+        grid.rows[1].cells[0].text = "产出指标" + String(repeating: "\n", count: 60) + "（续）"
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count >= 3)
+        #expect(pages[0].runs.contains { $0.text == "一级指标" })
+        #expect(pages.dropFirst().allSatisfy { page in !page.runs.contains { $0.text == "一级指标" } })
+        #expect(pages.filter { page in page.runs.contains { $0.text == "产出指标" } }.count == 1)
+        #expect(pages.filter { page in page.runs.contains { $0.text == "（续）" } }.count == 1)
+        for page in pages {
+            for run in page.runs { #expect(run.origin.y < spec.size.height - spec.margins.bottom) }
+        }
+    }
+
     @Test func everyPageOfTheTableIsClosedByRulesAtTopAndBottom() throws {
         let grid = indicatorGrid(groups: 2, subgroups: 3, rowsEach: 8)
         let pages = try engine.layout(TableDocument(grid: grid), on: spec)
@@ -67,7 +85,7 @@ import TextLayout
             return row
         }
         // The first row fills the page but for the header and `rowsOnFirstPage` rows (and a bit).
-        let header = try SizedGrid(grid: grid, width: spec.contentWidth, engine: engine.text).rowHeights[1]
+        let header = try SizedGrid(grid: grid, width: spec.contentWidth, pageHeight: spec.contentHeight, engine: engine.text).rowHeights[1]
         grid.rows[0].minHeight = spec.contentHeight - header - rowHeight * Double(rowsOnFirstPage) - 5
         let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
         #expect(pages.count == 2)
