@@ -18,14 +18,22 @@ public struct ChainCharacters: Sendable {
         byChain.merge(other.byChain) { $0.union($1) }
     }
 
-    /// The characters of each face. Marks and characters no face has go to the chain's first
-    /// face: a little more than needed is harmless.
+    /// The characters of each face; characters no face has go to the chain's first face (a
+    /// little more than needed is harmless). Marks are shaped by their base's face, so they go
+    /// to every face, with what HarfBuzz may compose them into there (e + ◌́ → é).
     public func faces(in fonts: FontLibrary) throws -> [FaceRef: Set<Unicode.Scalar>] {
         var result: [FaceRef: Set<Unicode.Scalar>] = [:]
         for (key, scalars) in byChain {
             let chain = try fonts.chain(key.role, weight: key.weight)
             var perFace = Array(repeating: Set<Unicode.Scalar>(), count: chain.faces.count)
-            for scalar in scalars.elements { perFace[chain.faceIndex(for: scalar) ?? 0].insert(scalar) }
+            let characters = scalars.elements
+            for scalar in characters { perFace[chain.faceIndex(for: scalar) ?? 0].insert(scalar) }
+            let marks = characters.filter(\.staysWithPreviousFace)
+            if !marks.isEmpty {
+                for index in perFace.indices where !perFace[index].isEmpty {
+                    perFace[index] = CanonicalComposition.closure(of: perFace[index].union(marks), marks: marks)
+                }
+            }
             for (index, scalars) in perFace.enumerated() where !scalars.isEmpty {
                 result[chain.faces[index].ref, default: []].formUnion(scalars)
             }
@@ -38,44 +46,4 @@ public struct ChainCharacters: Sendable {
 struct FontChainKey: Hashable, Sendable {
     let role: FontRole
     let weight: FontWeight
-}
-
-/// A set of Unicode scalars that is cheap to fill from text: a bit for each scalar of the Basic
-/// Multilingual Plane (8 KB, where nearly all Chinese text lies) and a hashed set for the rest,
-/// so adding a character is a shift and an or, not a hash.
-struct ScalarSet: Sendable {
-    private var plane = [UInt64](repeating: 0, count: 0x10000 / 64)
-    private var beyond: Set<Unicode.Scalar> = []
-
-    mutating func insert(contentsOf text: String) {
-        for scalar in text.unicodeScalars {
-            let value = Int(scalar.value)
-            if value < 0x10000 {
-                plane[value >> 6] |= 1 << UInt64(value & 63)
-            } else {
-                beyond.insert(scalar)
-            }
-        }
-    }
-
-    func union(_ other: ScalarSet) -> ScalarSet {
-        var result = self
-        for index in plane.indices { result.plane[index] |= other.plane[index] }
-        result.beyond.formUnion(other.beyond)
-        return result
-    }
-
-    /// Every scalar in the set, those of the plane in order.
-    var elements: [Unicode.Scalar] {
-        var result: [Unicode.Scalar] = []
-        for (index, word) in plane.enumerated() where word != 0 {
-            var bits = word
-            while bits != 0 {
-                let bit = bits.trailingZeroBitCount
-                if let scalar = Unicode.Scalar(UInt32(index << 6 + bit)) { result.append(scalar) }
-                bits &= bits - 1
-            }
-        }
-        return result + beyond
-    }
 }

@@ -26,7 +26,7 @@ struct ShapedParagraph {
         var assigned: [Int?] = []
         assigned.reserveCapacity(text.count)
         for (i, scalar) in text.enumerated() {
-            if i > 0, ShapedParagraph.staysWithPrevious(scalar) {
+            if i > 0, scalar.staysWithPreviousFace {
                 assigned.append(assigned[i - 1])
             } else {
                 assigned.append(chain.faceIndex(for: scalar))
@@ -55,22 +55,6 @@ struct ShapedParagraph {
         self.clusterStarting = starting
     }
 
-    /// Combining marks, variation selectors and joiners are printed by their base's face.
-    private static func staysWithPrevious(_ scalar: Unicode.Scalar) -> Bool {
-        // Most text is ASCII, CJK ideographs and full-width forms, which hold no marks: their
-        // general category need not be looked up.
-        switch scalar.value {
-        case 0..<0x300, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return false
-        default: break
-        }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .spacingMark: return true
-        default: break
-        }
-        let v = scalar.value
-        return (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x200C
-    }
-
     private static func shape(_ values: [UInt32], _ range: Range<Int>, face: FontFace, faceIndex: Int) -> [ShapedCluster] {
         let glyphs = face.shape(values, range: range)
         var clusters: [ShapedCluster] = []
@@ -95,5 +79,23 @@ struct ShapedParagraph {
             i = j
         }
         return clusters
+    }
+}
+
+extension Unicode.Scalar {
+    /// Combining marks, variation selectors and joiners are printed by their base's face.
+    public var staysWithPreviousFace: Bool {
+        // Most text is ASCII, CJK ideographs and full-width forms, which hold no marks: their
+        // general category need not be looked up.
+        switch value {
+        case 0..<0x300, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return false
+        default: break
+        }
+        switch properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .spacingMark: return true
+        default: break
+        }
+        let v = value
+        return (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x200C
     }
 }

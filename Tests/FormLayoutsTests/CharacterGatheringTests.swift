@@ -33,18 +33,4 @@ import Testing
         }
         #expect(printed > 1_000)
     }
-
-    @Test func aScalarSetHoldsTheWholeRangeOfUnicode() {
-        var set = ScalarSet()
-        set.insert(contentsOf: "预算A\u{0}\u{FFFF}𠀀🙂预")
-        var other = ScalarSet()
-        other.insert(contentsOf: "绩效𠀀\u{10FFFF}")
-        let union = set.union(other)
-        // The plane's scalars in order, then the others.
-        #expect(Array(set.elements.prefix(5)) == ["\u{0}", "A", "算", "预", "\u{FFFF}"])
-        #expect(Set(set.elements.dropFirst(5)) == ["𠀀", "🙂"])
-        #expect(Set(union.elements) == Set("预算A\u{0}\u{FFFF}𠀀🙂绩效\u{10FFFF}".unicodeScalars))
-        #expect(union.elements.count == 10)
-        #expect(ScalarSet().elements.isEmpty)
-    }
 }

@@ -148,6 +148,18 @@ import Testing
         #expect(tooNarrow.contains("in.json: label \"项目名称\" of layout narrow: \"项\" does not fit in a width of 3.3 pt"))
     }
 
+    /// HarfBuzz composes e + ◌́ into é where the face has it: the fonts cut before shaping must
+    /// hold the composed character, which the text never names.
+    @Test func marksThatComposeWithTheirBaseAreInTheCutFonts() throws {
+        let input = folder + "/marks.json"
+        try Data(try firstForm { $0["projectType"] = "其他类e\u{301}\u{302}a\u{30A}" }.utf8).write(to: URL(fileURLWithPath: input))
+        let run = try formpress(["render", input, "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        let text = try Poppler.text(of: output).precomposedStringWithCanonicalMapping
+        #expect(text.contains("其他类e\u{301}\u{302}a\u{30A}".precomposedStringWithCanonicalMapping), "\(text)")
+        try FileManager.default.removeItem(atPath: output)
+    }
+
     @Test func aMissingGlyphWithTheBoxOptionRendersAndWarns() throws {
         let input = folder + "/emoji.json"
         try Data(try firstForm { $0["projectType"] = "其他特定目标类😀" }.utf8).write(to: URL(fileURLWithPath: input))
