@@ -4,7 +4,8 @@ import Forms
 import Frames
 
 /// A first pass over a batch, holding one form per thread at a time: every form is read and
-/// paired with its layout (so a bad form stops the run before anything is written), its
+/// paired with its layout (so a bad form stops the run before anything is written; what only
+/// typesetting finds stops it later, and `--split` then removes the files it wrote), its
 /// warnings are gathered, identical forms found, and the characters each face will print
 /// noted (so fonts are cut ahead of drawing). Drawing reads each form again.
 struct BatchSurvey: Sendable {

@@ -1,3 +1,4 @@
+import Glibc
 import Threads
 
 /// Runs `work` on `count` threads at once (index 0 on this one, the others on threads of their
@@ -122,6 +123,21 @@ final class OrderedHandoff<Value>: @unchecked Sendable {
         condition.withLock {
             cancelled = true
             condition.broadcast()
+        }
+    }
+}
+
+/// The files a run has written so far, from any thread, to be removed if the run fails.
+final class WrittenFiles: @unchecked Sendable {
+    private let lock = Condition()
+    private var paths: [String] = []
+
+    func add(_ path: String) { lock.withLock { paths.append(path) } }
+
+    func removeAll() {
+        lock.withLock {
+            for path in paths { unlink(path) }
+            paths = []
         }
     }
 }
