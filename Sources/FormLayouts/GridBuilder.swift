@@ -52,6 +52,7 @@ struct GridBuilder {
                 rows += block
             }
         }
+        try checkEveryGivenFieldIsPrinted(form)
         let grid = TableGrid(columns: spec.columns.map { .millimetres($0) }, rows: rows,
                              minRowHeight: spec.minRowHeight * 72 / 25.4)
         return TableDocument(above: above, grid: grid, below: below)

@@ -29,10 +29,12 @@ extension GridBuilder {
 
         for (g, level1) in tree.enumerated() {
             let at1 = "indicators[\(g)]"
+            try refuseValues(of: level1, at: at1, level: "一级")
             var first1: [GridCell] = [label(level1.name, columns: s[0], rows: rows(ofTop: level1), source: source("\(at1).name"))]
             let level2s = level1.children.isEmpty ? [Indicator(name: "")] : level1.children
             for (j, level2) in level2s.enumerated() {
                 let at2 = "\(at1).children[\(j)]"
+                try refuseValues(of: level2, at: at2, level: "二级")
                 var first2: [GridCell] = [label(level2.name, columns: s[1], rows: rows(of: level2), source: source("\(at2).name"))]
                 let level3s = level2.children.isEmpty ? [Indicator(name: "", values: [])] : level2.children
                 for (k, level3) in level3s.enumerated() {
@@ -60,5 +62,12 @@ extension GridBuilder {
             }
         }
         return result
+    }
+
+    /// Only 三级 indicators have values: given on a 一级 or 二级 one, they would not be printed.
+    private func refuseValues(of indicator: Indicator, at path: String, level: String) throws {
+        guard let values = indicator.values, values.contains(where: { !$0.isEmpty }) else { return }
+        throw LayoutError.invalid(file: spec.file, key: "sections (indicators)", problem:
+            "\(source(path + ".values")): a \(level) indicator prints no values (only 三级 ones do)")
     }
 }

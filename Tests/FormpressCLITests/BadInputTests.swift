@@ -126,6 +126,30 @@ import Testing
         }
     }
 
+    /// Parts of a form that the chosen layout does not print are refused, not dropped.
+    @Test func fieldsTheLayoutDoesNotPrintAreRefused() throws {
+        func example(_ name: String, _ change: (inout [String: Any]) -> Void = { _ in }) throws -> String {
+            let data = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Examples/\(name).json"))
+            var form = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            change(&form)
+            return String(decoding: try JSONSerialization.data(withJSONObject: form), as: UTF8.self)
+        }
+        // 部门整体 prints neither a 批复单位 nor notes.
+        let unit = try failing(try example("houjie-2026-approval"), extra: ["--layout", "部门整体"])
+        #expect(unit.contains("部门整体.json: sections: approvingUnit is given, but this layout has no place for it"), "\(unit)")
+        let notes = try failing(try example("dalang-2024") { $0["notes"] = ["注：金额单位为万元。"] }, extra: ["--layout", "部门整体"])
+        #expect(notes.contains("部门整体.json: sections: notes is given, but this layout has no place for it"), "\(notes)")
+        // Values on a 二级 indicator, which has 三级 ones under it.
+        let message = try failing(try example("dalang-2024") { form in
+            var indicators = form["indicators"] as? [[String: Any]] ?? []
+            var children = indicators[0]["children"] as? [[String: Any]] ?? []
+            children[1]["values"] = ["≥95%", ""]
+            indicators[0]["children"] = children
+            form["indicators"] = indicators
+        })
+        #expect(message.contains("indicators[0].children[1].values: a 二级 indicator prints no values (only 三级 ones do)"), "\(message)")
+    }
+
     @Test func layoutsThatDoNotFitAreNamed() throws {
         let other = try failing(try firstForm { _ in }, extra: ["--layout", "部门整体"])
         #expect(other.contains("layout \"部门整体\" is for 部门整体 forms, not 项目"))
