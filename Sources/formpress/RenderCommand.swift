@@ -205,8 +205,8 @@ struct RenderCommand: ParsableCommand {
     /// takes a few forms at a time and renders them with fonts and caches of its own. A form
     /// that fails to typeset (a character no font has, say, which the survey does not look for)
     /// stops the run, and the files it has written are removed: none is left behind. (Moving
-    /// all files into place at the end instead cost half a millisecond more per file replacing
-    /// an earlier run's.)
+    /// all files into place at the end instead, which would keep an earlier run's files whole,
+    /// made 1,000 files 12% slower: fresh folders, alternating runs.)
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
                              _ own: (typesetter: FormTypesetter, library: FontLibrary),
                              _ progress: Progress, _ context: RenderContext) throws {
