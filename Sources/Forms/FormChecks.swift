@@ -87,9 +87,9 @@ struct Amount {
         let plain = Substring(text.filter { $0 != "," && $0 != " " })
         let unsigned = plain.first == "-" ? plain.dropFirst() : plain
         let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let whole = parts.first, !whole.isEmpty, parts.allSatisfy({ part in
-            !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber }
-        }), let value = Double(plain), value.isFinite else { return nil }
+        // `split` keeps empty parts, so "", "." and "1." fail the test on every part.
+        guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let value = Double(plain), value.isFinite else { return nil }
         self.value = value
         let decimals = parts.count == 2 ? parts[1].count : 0
         var unit = 1.0
