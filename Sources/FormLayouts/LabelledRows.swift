@@ -44,7 +44,7 @@ extension GridBuilder {
         guard case let .department(f) = form else { return [] }
         let span = section.resolvedSpans(columns: columnCount)[0]
         return f.closingRows.enumerated().map { i, row in
-            GridRow([label(row.label, columns: max(1, section.labelSpan), source: source("closingRows[\(i)].label")),
+            GridRow([label(row.label, columns: section.labelSpan, source: source("closingRows[\(i)].label")),
                      value(row.text, columns: span, style: section.valueStyle ?? "text", source: source("closingRows[\(i)].text"))])
         }
     }

@@ -62,6 +62,9 @@ public struct PageSettings: Hashable, Sendable, Decodable {
 
     public init() {}
 
+    /// The width between the left and right margins of an A4 page, in mm.
+    var contentWidth: Double { (orientation == "landscape" ? 297 : 210) - margins[1] - margins[3] }
+
     enum CodingKeys: String, CodingKey, CaseIterable { case size, orientation, margins, pageNumbers, numbering }
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)

@@ -1,12 +1,18 @@
 import Forms
 
-/// Checks a layout before any form meets it: every section's spans fill the columns, its
-/// fields exist for the form type, its headings match its columns.
+/// Checks a layout before any form meets it: the columns fit the page, rows are of a form's
+/// height, every section's spans fill the columns, its fields exist for the form type, its
+/// headings match its columns, and no label it names is left without a cell.
 struct LayoutValidator {
     let spec: LayoutSpec
 
+    /// Taller than this, a minimum row height makes rows that no form has (a row taller than a
+    /// page is cut into pages of empty ruling).
+    static let tallestMinRowHeight = 50.0
+
     func validate() throws {
         _ = try ResolvedStyles(spec)
+        try validatePage()
         let columns = spec.columns.count
         let fields = FieldLookup.known(for: spec.form)
         for (i, section) in spec.sections.enumerated() {
@@ -29,6 +35,24 @@ struct LayoutValidator {
                 guard total == columns else {
                     throw fail("spans", "labelSpan \(section.labelSpan) + spans \(spans) = \(total) columns; the layout has \(columns)")
                 }
+            }
+            func checkLabelHasACell() throws {
+                guard section.labelSpan == 0 else { return }
+                if [.budget, .closingRows].contains(section.kind) {
+                    throw fail("labelSpan", "must be 1 or more: a \(section.kind.rawValue) block prints its label in the first columns")
+                }
+                if let labelField = section.labelField {
+                    throw fail("labelSpan", "is 0, so the form's \(labelField) would not be printed; give the label 1 column or more")
+                }
+                if let label = section.label {
+                    throw fail("labelSpan", "is 0, so the label \"\(label)\" would not be printed; give it 1 column or more, or leave the label out")
+                }
+            }
+            switch section.kind {
+            case .title, .yearLine, .approvingUnit, .notes:
+                continue
+            default:
+                try checkLabelHasACell()
             }
             switch section.kind {
             case .title, .yearLine, .approvingUnit, .notes:
@@ -68,6 +92,19 @@ struct LayoutValidator {
             case .closingRows:
                 try checkSpans(count: 1)
             }
+        }
+    }
+
+    /// The columns fit between the margins, and the minimum row height is one a form's rows have.
+    private func validatePage() throws {
+        let width = spec.columns.reduce(0, +)
+        guard width <= spec.page.contentWidth + 0.01 else {
+            throw LayoutError.invalid(file: spec.file, key: "columns", problem:
+                "the widths add up to \(formatted(width, decimals: 1)) mm, more than the \(formatted(spec.page.contentWidth, decimals: 1)) mm between the page's margins")
+        }
+        guard spec.minRowHeight >= 0, spec.minRowHeight <= Self.tallestMinRowHeight else {
+            throw LayoutError.invalid(file: spec.file, key: "minRowHeight",
+                                      problem: "must be between 0 and \(Int(Self.tallestMinRowHeight)) mm")
         }
     }
 }

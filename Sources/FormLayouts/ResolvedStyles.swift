@@ -52,7 +52,11 @@ struct ResolvedStyles {
                 guard lineHeight >= 1, lineHeight <= 3 else { throw fail("lineHeight", "must be between 1 and 3") }
                 style.lineHeight = lineHeight
             }
-            if let indent = override.indent { style.firstLineIndent = indent }
+            if let indent = override.indent {
+                // A negative indent would start the first line left of its cell.
+                guard indent >= 0, indent <= 4 else { throw fail("indent", "must be between 0 and 4 em") }
+                style.firstLineIndent = indent
+            }
             styles[name] = style
         }
         self.styles = styles

@@ -100,7 +100,7 @@ struct Amount {
 
 /// `value` with exactly `decimals` digits after the point ("1046.80"), without Foundation's
 /// String(format:).
-func formatted(_ value: Double, decimals: Int) -> String {
+public func formatted(_ value: Double, decimals: Int) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()

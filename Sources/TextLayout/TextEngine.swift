@@ -156,9 +156,13 @@ public final class TextEngine {
             let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities)
             let indent = style.firstLineIndent * style.size
             let spans = fitter.fit(width: width, indent: indent)
-            if let torn = spans.first(where: \.tearsWord) {
-                warnings.append(.brokenWord(fitter.tornPiece(torn), width: width))
+            // One warning a torn word, however many lines it runs over.
+            var tornWords: [String] = []
+            for span in spans where span.tearsWord {
+                let word = fitter.tornPiece(span)
+                if !tornWords.contains(word) { tornWords.append(word) }
             }
+            warnings += tornWords.map { .brokenWord($0, width: width) }
             let setter = LineSetter(paragraph: shaped, chain: text.chain, style: style)
             for (lineIndex, span) in spans.enumerated() {
                 if span.overflows {

@@ -15,10 +15,18 @@ struct LayoutsCommand: ParsableCommand {
             let catalog = LayoutCatalog(directory: layoutsDirectory)
             let names = catalog.names()
             if names.isEmpty { throw InputError(file: layoutsDirectory, problem: "holds no layout (*.json)") }
+            // Every layout is listed; each broken one gets its error, and the command fails at the end.
+            var broken = 0
             for name in names {
-                let spec = try catalog.load(name)
-                print("\(name)\t\(spec.form.rawValue) (\(spec.form.alias))\t\(spec.description)")
+                do {
+                    let spec = try catalog.load(name)
+                    print("\(name)\t\(spec.form.rawValue) (\(spec.form.alias))\t\(spec.description)")
+                } catch {
+                    printError("formpress: \(error)")
+                    broken += 1
+                }
             }
+            if broken > 0 { throw InputError(file: layoutsDirectory, problem: "\(broken) of \(names.count) layouts are broken") }
         }
     }
 }

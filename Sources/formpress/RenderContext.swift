@@ -37,14 +37,20 @@ struct RenderContext: Sendable {
     /// already read.
     func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
         let job = try known ?? job(item)
-        var warnings: [String] = []
-        let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings) }
-        for warning in warnings { printError("warning: \(item.file): \(warning)") }
-        if strict, !warnings.isEmpty {
-            throw InputError(file: item.file, problem: "\(warnings.count) warning(s), and --strict is on")
-        }
-        return TypesetForm(job: job, pages: pages)
+        return TypesetForm(job: job, pages: try pages(of: job, file: item.file, typesetter: typesetter, strict: strict))
     }
+}
+
+/// A form's pages, its warnings printed (and fatal when `strict`): what `render` and
+/// `validate` both do with a form.
+func pages(of job: FormJob, file: String, typesetter: FormTypesetter, strict: Bool) throws -> [Page] {
+    var warnings: [String] = []
+    let pages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
+    for warning in warnings { printError("warning: \(file): \(warning)") }
+    if strict, !warnings.isEmpty {
+        throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
+    }
+    return pages
 }
 
 /// A form and its pages.

@@ -33,9 +33,7 @@ struct ValidateCommand: ParsableCommand {
             var counts: [(file: String, forms: Int, pages: Int)] = []
             for item in work {
                 let job = try item.job(formOptions.layouts, loaded: survey.layouts)
-                var warnings: [String] = []
-                let pages = try naming(item.file) { try typesetter.pages(of: job, warnings: &warnings).count }
-                for warning in warnings { printError("warning: \(item.file): \(warning)") }
+                let pages = try pages(of: job, file: item.file, typesetter: typesetter, strict: formOptions.strict).count
                 if counts.last?.file == item.file { counts[counts.count - 1].forms += 1; counts[counts.count - 1].pages += pages }
                 else { counts.append((item.file, 1, pages)) }
             }

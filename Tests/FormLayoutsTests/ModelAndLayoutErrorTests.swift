@@ -140,6 +140,28 @@ import Testing
         }
     }
 
+    @Test func layoutsThatWouldDrawBadlyAreRefusedBeforeAnyForm() throws {
+        func refused(_ path: String, _ message: String) {
+            #expect { try layouts.load(path) } throws: { error in String(describing: error) == "\(path): \(message)" }
+        }
+        refused(try layout("项目") { $0["columns"] = [60, 60, 60, 60, 60, 60] },
+                "columns: the widths add up to 360.0 mm, more than the 180.0 mm between the page's margins")
+        // Landscape has room for them.
+        #expect(try layouts.load(try layout("项目") { object in
+            object["columns"] = [40, 40, 40, 60, 40, 40]
+            object["page"] = ["orientation": "landscape"]
+        }).columns.count == 6)
+        refused(try layout("项目") { $0["minRowHeight"] = 700 }, "minRowHeight: must be between 0 and 50 mm")
+        refused(try layout("项目") { $0["styles"] = ["text": ["indent": -2]] }, "styles.text.indent: must be between 0 and 4 em")
+        // A label with no column to print it in: the form's 预算 label, the layout's own, a block's.
+        refused(try layout("项目") { section(&$0, 7, "labelSpan", 0); section(&$0, 7, "spans", [6]) },
+                "sections[7].labelSpan: is 0, so the form's budgetLabel would not be printed; give the label 1 column or more")
+        refused(try layout("项目") { section(&$0, 1, "labelSpan", 0); section(&$0, 1, "spans", [6]) },
+                "sections[1].labelSpan: is 0, so the label \"项目名称\" would not be printed; give it 1 column or more, or leave the label out")
+        refused(try layout("部门整体-批复表") { section(&$0, 10, "labelSpan", 0); section(&$0, 10, "spans", [7]) },
+                "sections[10].labelSpan: must be 1 or more: a closingRows block prints its label in the first columns")
+    }
+
     @Test func anUnknownLayoutNameListsTheKnownOnes() throws {
         #expect { try layouts.load("部门整体-省级") } throws: { error in
             let message = String(describing: error)

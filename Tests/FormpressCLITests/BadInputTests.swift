@@ -257,5 +257,27 @@ import Testing
 
         let period = try failing(try firstForm { $0["period"] = ["startYear": "2025", "endYear": "2022"] }, extra: ["--strict"])
         #expect(period.contains("forms[0].period: 起始年度 2025 is after 到期年度 2022"))
+
+        // A warning found while setting the text (a word wider than its cell) is one too, for
+        // validate as for render.
+        let torn = folder + "/torn.json"
+        try Data(try firstForm { form in
+            var indicators = form["indicators"] as? [[String: Any]] ?? []
+            var level2 = indicators[0]["children"] as? [[String: Any]] ?? []
+            var level3 = level2[0]["children"] as? [[String: Any]] ?? []
+            level3[0]["values"] = ["440501770038000001234567", "约862人次"]
+            level2[0]["children"] = level3
+            indicators[0]["children"] = level2
+            form["indicators"] = indicators
+        }.utf8).write(to: URL(fileURLWithPath: torn))
+        let tornWarned = try formpress(["validate", torn])
+        #expect(tornWarned.status == 0)
+        #expect(tornWarned.stderr.contains("\"440501770038000001234567\" is wider than its cell"), "\(tornWarned.stderr)")
+        for command in ["validate", "render"] {
+            let tornStrict = try formpress([command, torn, "-o", output, "--strict"].filter { command == "render" || ($0 != "-o" && $0 != output) })
+            #expect(tornStrict.status == 1, "\(command) --strict: exit \(tornStrict.status)")
+            #expect(tornStrict.stderr.contains("torn.json: 1 warning(s), and --strict is on"), "\(tornStrict.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 }

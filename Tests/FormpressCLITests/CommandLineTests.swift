@@ -98,6 +98,19 @@ import Testing
         let layouts = try formpress(["layouts"])
         #expect(layouts.stdout.split(separator: "\n").count == 4)
         #expect(layouts.stdout.contains("部门整体-县级\t部门整体 (department)"))
+
+        // A broken layout among good ones: the good are listed, the broken named, and the run fails.
+        let folder = try temporaryFolder()
+        for name in ["项目", "部门整体"] {
+            try FileManager.default.copyItem(atPath: Self.repository + "/Layouts/\(name).json", toPath: folder + "/\(name).json")
+        }
+        try Data(#"{"form": "项目", "columns": [20, 30], "minRowHeight": 80, "sections": []}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/tall.json"))
+        let mixed = try formpress(["layouts", "--layouts-dir", folder])
+        #expect(mixed.status == 1)
+        #expect(mixed.stdout.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == ["部门整体", "项目"])
+        #expect(mixed.stderr.contains("tall.json: minRowHeight: must be between 0 and 50 mm"))
+        #expect(mixed.stderr.contains("1 of 3 layouts are broken"))
     }
 
     @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {

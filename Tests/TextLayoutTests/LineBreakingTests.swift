@@ -183,15 +183,23 @@ import Testing
         #expect(amount.lines.count > 1)
         #expect(amount.warnings.map(\.description)
             == ["\"1234567890123456789012345.00\" is wider than its cell (21.2 mm) and is broken inside it"])
-        // One warning a paragraph, naming the piece between its break opportunities.
+        // One warning a torn word, however many lines it runs over, naming the piece between its
+        // break opportunities; each torn word of a paragraph gets its own.
         let url = "https://czj.dg.gov.cn/attachment/0/123/456789/performance-targets-2024.pdf"
         let block = try engine.layout(url, style: TextStyle(size: 10), width: 80)
+        #expect(block.lines.count > 2)
         #expect(block.warnings.count == 1)
         if case let .brokenWord(word, width)? = block.warnings.first {
             #expect(url.hasPrefix(word) && word.count > 20 && width == 80)
         } else {
             Issue.record("no torn-word warning for the address: \(block.warnings)")
         }
+        let twoAccounts = try engine.layout("收款账号44050177003800000123，备用账号44050177003800000456。",
+                                            style: TextStyle(size: 10.5), width: 80)
+        #expect(twoAccounts.warnings.map(\.description) == [
+            "\"44050177003800000123，\" is wider than its cell (28.2 mm) and is broken inside it",
+            "\"44050177003800000456。\" is wider than its cell (28.2 mm) and is broken inside it",
+        ])
         // Where every word fits, none is torn: the seeds at a task column's width.
         for text in SeedText.paragraphs {
             #expect(try engine.layout(text, style: TextStyle(size: 10.5), width: 120).warnings.isEmpty, "\(text)")
