@@ -56,7 +56,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .customLong("debug-overlay"), help: "Draw cell boxes and their grid coordinates (for previews).")
     var debugOverlay = false
 
-    @Option(help: "Creation date written into the PDF (ISO 8601), so that output is reproducible.")
+    @Option(help: "Creation date written into the PDF (ISO 8601: 2024-03-01 or 2024-03-01T09:30:00+08:00), fixed so that output is reproducible.")
     var date: String = "2000-01-01T00:00:00"
 
     @Flag(name: .shortAndLong, help: "No progress or summary on stderr (warnings still show).")
@@ -77,6 +77,9 @@ struct RenderCommand: ParsableCommand {
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
         if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
+        guard CreationDate.isValid(date) else {
+            throw ValidationError("--date must be a date such as \(CreationDate.forms), not \"\(date)\"")
+        }
     }
 
     func run() throws {

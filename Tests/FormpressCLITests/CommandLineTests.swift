@@ -14,6 +14,23 @@ import Testing
         #expect(try Poppler.info(of: out)["Title"] == "厚街镇部门（单位）整体支出绩效目标批复表")
     }
 
+    @Test func theCreationDateIsCheckedAndWrittenAsGiven() throws {
+        let out = try temporaryFolder() + "/dated.pdf"
+        func render(date: String) throws -> Run {
+            try formpress(["render", "Examples/houjie-2026-approval.json", "-o", out, "-q", "--date", date])
+        }
+        #expect(try render(date: "2024-03-01T09:30:00+08:00").status == 0)
+        #expect(try Poppler.info(of: out)["CreationDate"] == "Fri Mar  1 01:30:00 2024 UTC")
+        try FileManager.default.removeItem(atPath: out)
+        // cairo would write each of these into the PDF as some other date, or none.
+        for date in ["2024-02-30", "2024-03-01T09:30+08:00", "2024-03-01T24:00:00", "2024/03/01", "yesterday"] {
+            let run = try render(date: date)
+            #expect(run.status == 2, "\(date)")
+            #expect(run.stderr.contains("--date must be a date such as 2024-03-01 or 2024-03-01T09:30:00"), "\(run.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+    }
+
     @Test func splitWritesOnePdfPerFormAndProgressShowsEach() throws {
         let folder = try temporaryFolder() + "/split"
         let run = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder, "--form", "project"])
