@@ -84,11 +84,10 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    static func addBookmarks(_ bookmarks: [Bookmark], parent: Int32, to surface: OpaquePointer) {
+    static func addBookmarks(_ bookmarks: [Bookmark], to surface: OpaquePointer) {
         for bookmark in bookmarks {
-            let id = cairo_pdf_surface_add_outline(surface, parent, bookmark.title, "page=\(bookmark.pageIndex + 1)",
-                                                   cairo_pdf_outline_flags_t(0))
-            addBookmarks(bookmark.children, parent: id, to: surface)
+            cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, bookmark.title, "page=\(bookmark.pageIndex + 1)",
+                                          cairo_pdf_outline_flags_t(0))
         }
     }
 

@@ -7,7 +7,11 @@ final class Deflater {
 
     init(level: Int32) throws {
         stream.initialize(to: z_stream())
-        let status = deflateInit_(stream, level, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        // deflateInit2_, not deflateInit_: the program's own deflateInit_ (CFontDeflate) may code
+        // by frequency alone on this thread; these streams always search for repeats.
+        let memoryLevel: Int32 = 8  // zlib's default (DEF_MEM_LEVEL)
+        let status = deflateInit2_(stream, level, Z_DEFLATED, MAX_WBITS, memoryLevel, Z_DEFAULT_STRATEGY,
+                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
         guard status == Z_OK else {
             stream.deinitialize(count: 1)
             stream.deallocate()

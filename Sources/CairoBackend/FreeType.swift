@@ -14,29 +14,22 @@ final class FreeTypeLibrary {
     deinit { FT_Done_FreeType(handle) }
 }
 
-/// A FreeType face over the bytes of a cut (kept alive, and read in place), or over a font
-/// file. Owns the face; cairo releases it when it no longer draws with it.
+/// A FreeType face over the bytes of a cut (kept alive, and read in place). Owns the face;
+/// cairo releases it when it no longer draws with it.
 final class FreeTypeFace {
     let handle: FT_Face
     private let library: FreeTypeLibrary
-    private let bytes: SubsetBytes?
-
-    init(library: FreeTypeLibrary, path: String, index: Int) throws {
-        self.library = library
-        bytes = nil
-        var face: FT_Face?
-        guard FT_New_Face(library.handle, path, FT_Long(index), &face) == 0, let face else {
-            throw RenderError.fontLoad(face: "\(path)#\(index)")
-        }
-        handle = face
-    }
+    private let bytes: SubsetBytes
 
     init(library: FreeTypeLibrary, bytes: SubsetBytes, name: String) throws {
         self.library = library
         self.bytes = bytes
         var face: FT_Face?
-        let error = FT_New_Memory_Face(library.handle, bytes.buffer.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
-                                       FT_Long(bytes.buffer.count), 0, &face)
+        // FreeType reads the bytes in place for the face's life: `self.bytes` keeps them.
+        let error = bytes.withUnsafeBytes { buffer in
+            FT_New_Memory_Face(library.handle, buffer.baseAddress?.assumingMemoryBound(to: FT_Byte.self),
+                               FT_Long(buffer.count), 0, &face)
+        }
         guard error == 0, let face else { throw RenderError.fontLoad(face: name) }
         handle = face
     }

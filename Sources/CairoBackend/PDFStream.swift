@@ -61,7 +61,7 @@ public final class PDFStream {
 
     /// Writes the bookmarks, finishes the file, packs its objects and moves it into place.
     public func finish() throws {
-        CairoRenderer.addBookmarks(bookmarks, parent: 0, to: surface)
+        CairoRenderer.addBookmarks(bookmarks, to: surface)
         fontCompression.applied { cairo_surface_finish(surface) }  // where cairo embeds the fonts
         try check()
         let (target, temporary, packs) = (file.target, file.temporary, packsObjects)
@@ -95,6 +95,6 @@ public final class PDFStream {
 
 extension Bookmark {
     func shifted(by pages: Int) -> Bookmark {
-        Bookmark(title: title, pageIndex: pageIndex + pages, children: children.map { $0.shifted(by: pages) })
+        Bookmark(title: title, pageIndex: pageIndex + pages)
     }
 }

@@ -15,10 +15,6 @@ struct PageDrawer {
         var textOrder: [TextKey] = []
         for item in page.items {
             switch item {
-            case let .fill(rect, color):
-                setColor(color)
-                cairo_rectangle(context, rect.x, rect.y, rect.width, rect.height)
-                cairo_fill(context)
             case let .rule(rule):
                 rules[RuleKey(width: rule.width, color: rule.color), default: []].append(rule)
             case let .outline(rect, width, color):
@@ -73,7 +69,7 @@ struct PageDrawer {
         for run in runs where !run.glyphs.isEmpty {
             for glyph in run.glyphs {
                 guard let id = face.glyphMap[glyph.id] else {
-                    throw RenderError.fontLoad(face: "\(key.face.path): glyph \(glyph.id) of \"\(run.text)\" is not in the embedded subset")
+                    throw RenderError.glyphNotEmbedded(face: key.face.path, glyph: glyph.id, text: run.text)
                 }
                 glyphs.append(cairo_glyph_t(index: UInt(id), x: run.origin.x + glyph.x, y: run.origin.y + glyph.y))
             }

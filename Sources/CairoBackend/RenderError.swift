@@ -6,6 +6,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case cairo(path: String, reason: String)
     /// FreeType could not load an embedded font.
     case fontLoad(face: String)
+    /// A glyph of `text` is missing from the font cut for embedding: the cut was made from other
+    /// text than is drawn (formpress's fault, not the input's).
+    case glyphNotEmbedded(face: String, glyph: UInt32, text: String)
     /// The finished file could not be moved into place.
     case cannotMove(from: String, to: String, reason: String)
     /// The output folder does not exist or is not writable.
@@ -23,6 +26,9 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .cairo(path, reason): return "\(path): cannot write (\(reason))"
         case let .fontLoad(face): return "cannot load the font \(face) for drawing"
+        case let .glyphNotEmbedded(face, glyph, text):
+            return "glyph \(glyph) of \"\(text)\" is not in the font cut from \(face) for embedding"
+                + " (a fault in formpress: please report it with this input)"
         case let .cannotMove(from, to, reason): return "\(to): cannot move \(from) into place (\(reason))"
         case let .outputNotWritable(path): return "\(path): folder does not exist or is not writable"
         case let .unexpectedPDF(path, offset, problem):

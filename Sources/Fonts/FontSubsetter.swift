@@ -10,14 +10,14 @@ public struct FontSubset: Sendable {
     public var glyphMap: [UInt32: UInt32]
 
     /// A copy of the font's bytes (to write it out or read its tables).
-    public var data: Data { Data(bytes.buffer) }
+    public var data: Data { bytes.withUnsafeBytes { Data($0) } }
 }
 
 /// The bytes of a cut where hb-subset made them: a CJK cut is a few hundred KB, and the
 /// FreeType faces of every thread read them in place rather than each from a copy.
 public final class SubsetBytes: @unchecked Sendable {  // immutable after init
     private let blob: OpaquePointer
-    public let buffer: UnsafeRawBufferPointer
+    private let buffer: UnsafeRawBufferPointer
 
     /// Takes over one reference to `blob`; nil (the reference released) if it holds no bytes.
     init?(taking blob: OpaquePointer) {
@@ -31,6 +31,12 @@ public final class SubsetBytes: @unchecked Sendable {  // immutable after init
     }
 
     deinit { hb_blob_destroy(blob) }
+
+    /// The bytes, in place. They stay valid while this object lives: a reader that keeps the
+    /// pointer (a FreeType face) must keep the object too.
+    public func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(buffer)
+    }
 }
 
 /// Cuts a face down to the glyphs a document uses, for embedding.

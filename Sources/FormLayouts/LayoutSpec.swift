@@ -30,11 +30,7 @@ public struct LayoutSpec: Hashable, Sendable, Decodable {
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-        let formName = try c.decode(String.self, forKey: .form)
-        guard let type = FormType(name: formName) else {
-            throw DecodingError.dataCorruptedError(forKey: .form, in: c, debugDescription: "unknown form type \"\(formName)\"")
-        }
-        form = type
+        form = try FormType.decode(from: c, forKey: .form)
         description = try c.decodeIfPresent(String.self, forKey: .description) ?? ""
         page = try c.decodeIfPresent(PageSettings.self, forKey: .page) ?? PageSettings()
         styles = try c.decodeIfPresent([String: StyleSpec].self, forKey: .styles) ?? [:]

@@ -174,8 +174,8 @@ public struct FormFile: Sendable {
 }
 
 extension FormType {
-    /// The type a document's "form" names.
-    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> FormType {
+    /// The type a document's (or a layout's) "form" names.
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> FormType {
         let name = try container.decode(String.self, forKey: key)
         guard let type = FormType(name: name) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: container,

@@ -11,8 +11,6 @@ public struct Rule: Hashable, Sendable {
 
 /// One thing drawn on a page.
 public enum PageItem: Hashable, Sendable {
-    /// A filled rectangle (backgrounds, shading).
-    case fill(Rect, Color)
     /// A line (cell borders).
     case rule(Rule)
     /// An outlined rectangle: the visible box that stands for a character no font has,
@@ -28,7 +26,6 @@ public enum PageItem: Hashable, Sendable {
         func move(_ p: Point) -> Point { Point(x: p.x + dx, y: p.y + dy) }
         func move(_ r: Rect) -> Rect { Rect(x: r.x + dx, y: r.y + dy, width: r.width, height: r.height) }
         switch self {
-        case let .fill(rect, color): return .fill(move(rect), color)
         case let .rule(rule):
             return .rule(Rule(start: move(rule.start), end: move(rule.end), width: rule.width, color: rule.color))
         case let .outline(rect, width, color): return .outline(move(rect), width: width, color: color)
@@ -60,13 +57,12 @@ public struct DocumentInfo: Hashable, Sendable {
     }
 }
 
-/// A bookmark (PDF outline entry) pointing at a page, possibly with children.
+/// A bookmark (PDF outline entry) pointing at a page: one a form, all at the top level.
 public struct Bookmark: Hashable, Sendable {
     public var title: String
     public var pageIndex: Int
-    public var children: [Bookmark]
-    public init(title: String, pageIndex: Int, children: [Bookmark] = []) {
-        self.title = title; self.pageIndex = pageIndex; self.children = children
+    public init(title: String, pageIndex: Int) {
+        self.title = title; self.pageIndex = pageIndex
     }
 }
 

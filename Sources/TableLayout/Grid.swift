@@ -30,7 +30,6 @@ public struct Insets: Hashable, Sendable {
         self.init(top: vertical, right: horizontal, bottom: vertical, left: horizontal)
     }
     public static let cell = Insets(vertical: 3, horizontal: 4)
-    public static let zero = Insets(vertical: 0, horizontal: 0)
 }
 
 public enum VerticalAlignment: String, Hashable, Sendable, Codable {

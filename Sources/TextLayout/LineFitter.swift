@@ -156,5 +156,4 @@ struct LineFitter {
     }
 
     /// Advance in points from the paragraph start to cluster k.
-    func offset(ofCluster k: Int) -> Double { offsets[k] }
 }

@@ -152,16 +152,19 @@ struct RenderCommand: ParsableCommand {
                                    fonts: tools.fonts, fontCompression: context.fontCompression)
         // A document numbered as a whole needs all its pages before the first is drawn.
         if first.layout.page.numbering == "document" {
-            var pages: [Page] = []
-            var marks: [Bookmark] = []
+            var forms: [TypesetForm] = []
             for index in work.indices {
-                let form = try typeset(index, typesetter)
-                progress.step(index + 1, form.name)
-                marks.append(Bookmark(title: form.name, pageIndex: pages.count))
-                pages += form.pages
+                forms.append(try typeset(index, typesetter))
+                progress.step(index + 1, forms[index].name)
             }
+            var pages = forms.flatMap(\.pages)
             try typesetter.numberAcrossDocument(&pages, layout: first.layout)
-            try stream.add(pages, bookmarks: marks)
+            var start = 0
+            for form in forms {
+                let end = start + form.pages.count
+                try form.drawn { try stream.add(Array(pages[start..<end]), bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
+                start = end
+            }
         } else {
             let helpers = jobs == 1 || work.count < Self.formsPerThread ? 0 : max(1, threads - 1)
             let handoff = OrderedHandoff<TypesetForm>(count: work.count, window: 8 * max(1, helpers))
@@ -196,7 +199,7 @@ struct RenderCommand: ParsableCommand {
                 let form = helpers > 0 ? try handoff.take(index, makingMeanwhile: typesetMeanwhile)
                     : index < ahead.count ? ahead[index] : try typeset(index, typesetter)
                 progress.step(index + 1, form.name)
-                try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
+                try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
             }
         }
         try stream.finish()
@@ -242,7 +245,7 @@ struct RenderCommand: ParsableCommand {
         let path = folder + "/" + stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
         let stream = try PDFStream(path: path, info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
                                    fonts: fonts, fontCompression: context.fontCompression)
-        try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)])
+        try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
         try stream.finish()
         progress.advance(form.name)
         return path

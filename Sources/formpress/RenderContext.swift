@@ -37,7 +37,7 @@ struct RenderContext: Sendable {
     /// already read.
     func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
         let job = try known ?? job(item)
-        return TypesetForm(job: job, pages: try pages(of: job, file: item.file, typesetter: typesetter, strict: strict))
+        return TypesetForm(job: job, file: item.file, pages: try pages(of: job, file: item.file, typesetter: typesetter, strict: strict))
     }
 }
 
@@ -56,7 +56,20 @@ func pages(of job: FormJob, file: String, typesetter: FormTypesetter, strict: Bo
 /// A form and its pages.
 struct TypesetForm: Sendable {
     let job: FormJob
+    /// The input file it was read from.
+    let file: String
     let pages: [Page]
     /// What its bookmark and progress line call it.
     var name: String { job.form.name }
+
+    /// Runs `draw` (the drawing of this form's pages), naming the form in an error about one of
+    /// its texts: the backend knows the text, not where in the input it came from.
+    func drawn(_ draw: () throws -> Void) throws {
+        do {
+            try draw()
+        } catch let error as RenderError {
+            guard case .glyphNotEmbedded = error else { throw error }
+            throw InputError(file: file, problem: job.path.isEmpty ? "\(error)" : "\(job.path): \(error)")
+        }
+    }
 }

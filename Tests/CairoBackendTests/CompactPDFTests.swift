@@ -11,7 +11,7 @@ import Testing
     static func writeBoth(in folder: String) throws -> (cairo: String, packed: String) {
         let (page, _) = try PDFOutputTests.seedPage()
         let info = DocumentInfo(title: "预算绩效目标表", author: "东莞市财政局", subject: "对照", creationDate: "2026-01-01T00:00:00")
-        let bookmarks = [Bookmark(title: "第一页", pageIndex: 0, children: [Bookmark(title: "第二页", pageIndex: 1)])]
+        let bookmarks = [Bookmark(title: "第一页", pageIndex: 0), Bookmark(title: "第二页", pageIndex: 1)]
         for (name, packs) in [("cairo.pdf", false), ("packed.pdf", true)] {
             let stream = try PDFStream(path: folder + "/" + name, info: info, fonts: EmbeddedFonts(.subsetFor([page])))
             stream.packsObjects = packs

@@ -106,6 +106,26 @@ import TextLayout
         }
     }
 
+    @Test func aGlyphOutsideTheFontsCutForTheFileIsAnErrorNamingItsTextAndLeavesNoFile() throws {
+        let engine = try TextEngine(fonts: FontLibrary(fontsDirectory: nil))
+        func page(_ text: String) throws -> Page {
+            var page = Page(size: .a4Portrait)
+            page.items += try engine.layout(text, style: TextStyle(size: 12), width: 400).items(atX: 57, y: 60)
+            return page
+        }
+        let folder = try temporaryFolder()
+        do {
+            let stream = try PDFStream(path: folder + "/short.pdf", info: DocumentInfo(),
+                                       fonts: EmbeddedFonts(.subsetFor([try page("预算")])))
+            try stream.add([try page("预算")])
+            #expect { try stream.add([try page("预算绩效")]) } throws: { error in
+                guard case let .glyphNotEmbedded(face, _, text) = error as? RenderError else { return false }
+                return text == "预算绩效" && face.contains("Serif")
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
     @Test func aMissingFolderIsAnErrorAndLeavesNoFile() throws {
         let (page, _) = try Self.seedPage()
         let folder = try temporaryFolder()
