@@ -11,6 +11,11 @@ struct PlacedRow {
     var isContinuation = false
     /// For the rest of a split row: its labels, drawn again whole beside the lines that continue.
     var repeatedLabels: Set<Int> = []
+
+    /// Whether a spanned cell starting at row `start` was cut by an earlier page break, this
+    /// being the first of a page's rows that the cell covers: a later row than its first, its
+    /// header drawn again, or the rest of its first row split there.
+    func showsCellCut(at start: Int) -> Bool { row != start || isRepeat || isContinuation }
 }
 
 /// The rows of one page, and which lines of each continuing spanned text it shows.
@@ -158,13 +163,10 @@ struct Paginator {
     private func deficits(placing piece: RowPiece) -> (top: Double, all: Double) {
         var top = 0.0, all = 0.0
         let row = piece.row, height = piece.height
-        let firstOwn = page.rows.first { !$0.isRepeat }
-        let firstOwnRow = firstOwn?.row ?? row
-        let pageBeginsMidRow = firstOwn?.isContinuation ?? piece.isContinuation
+        let placing = PlacedRow(row: row, y: page.height, height: height, isRepeat: false, isContinuation: piece.isContinuation)
         for cell in sized.spansCovering[row].map({ sized.cells[$0] }) {
-            // Started on an earlier page (a header row repeated here, or the first part of a
-            // row split there, counts as earlier).
-            let cutAbove = cell.row < firstOwnRow || (cell.row == firstOwnRow && pageBeginsMidRow)
+            let firstCovered = page.rows.first { cell.rows.contains($0.row) } ?? placing
+            let cutAbove = firstCovered.showsCellCut(at: cell.row)
             let endsHere = cell.lastRow == row
             guard cutAbove || !endsHere else { continue }
             let have = page.rows.filter { cell.rows.contains($0.row) }.reduce(0) { $0 + $1.height } + height

@@ -55,8 +55,7 @@ struct TablePageDrawer {
         if cell.spansRows {
             switch cell.cell.onPageBreak {
             case .repeatLabel:
-                let cutAbove = segment.first.map { $0.row != cell.row || $0.isRepeat || $0.isContinuation } ?? false
-                return (all, cutAbove)
+                return (all, segment.first?.showsCellCut(at: cell.row) ?? false)
             case .continueText:
                 return (page.continuingLines[cell.id] ?? all, false)
             }
