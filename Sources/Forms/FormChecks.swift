@@ -99,13 +99,13 @@ struct Amount {
 }
 
 /// `value` with exactly `decimals` digits after the point ("1046.80"), without Foundation's
-/// String(format:).
+/// String(format:). Only a value beyond 18 digits in all (no budget) is written with an exponent.
 public func formatted(_ value: Double, decimals: Int) -> String {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()
-    guard scaled < 9e15 else { return String(value) }
-    let digits = String(Int64(scaled))
+    guard scaled < 1e18 else { return String(value) }
+    let digits = String(UInt64(scaled))
     let padded = String(repeating: "0", count: max(0, decimals + 1 - digits.count)) + digits
     let whole = padded.dropLast(decimals), fraction = padded.suffix(decimals)
     return (value < 0 && scaled > 0 ? "-" : "") + whole + (decimals > 0 ? "." + fraction : "")

@@ -51,6 +51,17 @@ import Testing
             == ["forms[0].budgetAmount: \"12万\" is not an amount (digits, a decimal point, thousands commas): printed as given, left out of the sums checked"])
     }
 
+    @Test func sumsInWarningsAreWrittenInFullDigits() throws {
+        let department = try form("dalang-2024.json") { form in
+            var budget = form["budget"] as? [String: Any] ?? [:]
+            budget["basicExpenditure"] = "90,000,000,000,000.00"
+            form["budget"] = budget
+        }
+        let sum = try #require(FormChecks.warnings(for: department, at: "").first { $0.path == "budget" })
+        #expect(sum.message.hasPrefix("基本支出 + 项目支出 = 900000000"), "\(sum.message)")
+        #expect(!sum.message.contains("e+"))
+    }
+
     /// What `Double` would also read (an exponent, hex, a lone point) is not a printed amount.
     @Test func onlyDigitsCommasAndOnePointMakeAnAmount() throws {
         func isAmount(_ text: String) throws -> Bool {
