@@ -13,13 +13,8 @@ import Testing
     @Test(arguments: names)
     func everyTextOfTheModelIsInThePdf(name: String) throws {
         let (pdf, _) = try renderExample(name)
-        let text = try readBack(pdf)
-        let texts = try modelTexts(name)
-        #expect(texts.count > 60)
-        var missing: [String] = []
-        for item in texts where !text.contains(item.withoutWhitespace) {
-            missing.append(item)
-        }
+        #expect(try modelTexts(name).count > 60)
+        let missing = try textsMissing(from: readBack(pdf), ofExample: name)
         #expect(missing.isEmpty, "\(name): not found in the PDF: \(missing.prefix(5))")
         for row in try Poppler.fonts(of: pdf) { #expect(row.contains(" yes yes yes "), "\(row)") }
     }

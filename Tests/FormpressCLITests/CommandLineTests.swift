@@ -14,6 +14,29 @@ import Testing
         #expect(try Poppler.info(of: out)["Title"] == "厚街镇部门（单位）整体支出绩效目标批复表")
     }
 
+    /// The command's own way (fonts cut ahead from the survey's characters, forms drawn as they
+    /// are typeset, one file or one per form): every text of every example is in the PDFs,
+    /// in fonts embedded as subsets.
+    @Test(arguments: ["houjie-2026-approval", "dongkeng-2024-projects", "dalang-2024", "dongguan-jiguan-2023", "suixi-2024"])
+    func everyTextOfAnExampleIsInWhatTheCommandWrites(name: String) throws {
+        let folder = try temporaryFolder()
+        let single = try formpress(["render", "Examples/\(name).json", "-o", folder + "/one.pdf", "-q"])
+        #expect(single.status == 0, "\(single.stderr)")
+        let split = try formpress(["render", "Examples/\(name).json", "--split", "-o", folder + "/split", "-q"])
+        #expect(split.status == 0, "\(split.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder + "/split").sorted().map { folder + "/split/" + $0 }
+        #expect(!files.isEmpty)
+        let missing = try textsMissing(from: readBack(folder + "/one.pdf"), ofExample: name)
+        #expect(missing.isEmpty, "one PDF: not found: \(missing.prefix(5))")
+        let missingInSplit = try textsMissing(from: files.map(readBack).joined(), ofExample: name)
+        #expect(missingInSplit.isEmpty, "--split: not found: \(missingInSplit.prefix(5))")
+        for pdf in [folder + "/one.pdf"] + files {
+            let fonts = try Poppler.fonts(of: pdf)
+            #expect(!fonts.isEmpty)
+            for row in fonts { #expect(row.contains(" yes yes yes "), "\(pdf): \(row)") }
+        }
+    }
+
     @Test func theCreationDateIsCheckedAndWrittenAsGiven() throws {
         let out = try temporaryFolder() + "/dated.pdf"
         func render(date: String) throws -> Run {
