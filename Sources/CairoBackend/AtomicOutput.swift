@@ -8,11 +8,15 @@ final class PendingFile {
     let temporary: String
     private var settled = false
 
-    /// Checks that the target's folder exists and is writable, and names the temporary file.
+    /// Checks that the target is not a folder and its folder exists and is writable, and names
+    /// the temporary file.
     init(target: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var isFolder = false
+        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder {
+            throw RenderError.outputIsAFolder(path: target)
+        }
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder,
               FileManager.default.isWritableFile(atPath: folder)
         else { throw RenderError.outputNotWritable(path: folder) }

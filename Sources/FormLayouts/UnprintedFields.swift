@@ -1,19 +1,31 @@
 import Forms
 
-/// Parts of a department form that only some layouts print (批复单位, the year line, the
-/// closing rows, the notes, the other tasks): given in a form whose layout has no place for
-/// them, they would be lost without a word, so the form is refused, naming the field.
+/// Every part of a form with something in it must have a place in its layout: a layout without
+/// one (a county's that prints no 批复单位, notes or closing rows; any that leaves out a field
+/// or block) would lose it without a word, so the form is refused, naming the field.
 extension GridBuilder {
     func checkEveryGivenFieldIsPrinted(_ form: Form) throws {
-        guard case let .department(f) = form else { return }
-        let given: [(field: String, isGiven: Bool)] = [
-            ("yearLine", !(f.yearLine ?? "").isEmpty),
-            ("approvingUnit", !(f.approvingUnit ?? "").isEmpty),
-            ("closingRows", !f.closingRows.isEmpty),
-            ("notes", !f.notes.isEmpty),
-            ("otherTasks", !(f.otherTasks ?? []).isEmpty),
-        ]
-        for (field, isGiven) in given where isGiven && !spec.prints(field) {
+        let fields = FieldLookup.known(for: form.type).sorted().map { name in
+            (field: name, isGiven: FieldLookup.text(name, of: form).contains { !$0.isWhitespace })
+        }
+        let blocks: [(field: String, isGiven: Bool)]
+        switch form {
+        case let .department(f):
+            let b = f.budget
+            let amounts = [b.basicExpenditure, b.projectExpenditure, b.fiscalAppropriation, b.otherFunds,
+                           b.specialFunds, b.otherDevelopmentExpenditure, b.cityLevelFunds ?? "", b.transferFunds ?? ""]
+            blocks = [
+                ("budget", amounts.contains { $0.contains { !$0.isWhitespace } }),
+                ("tasks", !f.tasks.rows.isEmpty),
+                ("otherTasks", !(f.otherTasks ?? []).isEmpty),
+                ("indicators", !f.indicators.isEmpty),
+                ("closingRows", !f.closingRows.isEmpty),
+                ("notes", !f.notes.isEmpty),
+            ]
+        case let .project(f):
+            blocks = [("indicators", !f.indicators.isEmpty)]
+        }
+        for (field, isGiven) in fields + blocks where isGiven && !spec.prints(field) {
             throw LayoutError.invalid(file: spec.file, key: "sections",
                                       problem: "\(source(field)) is given, but this layout has no place for it (choose another with --layout, or leave it out)")
         }

@@ -8,8 +8,8 @@ public struct FormWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(message)" }
 }
 
-/// Checks that help: budget arithmetic, task totals, periods. (Identical forms are found
-/// across a batch by the command line's survey.)
+/// Checks that help: budget arithmetic, task totals, periods, indicators. (Identical forms are
+/// found across a batch by the command line's survey.)
 public enum FormChecks {
     /// The warnings for one form; `at` is its JSON path ("" for a single-form file).
     public static func warnings(for form: Form, at: String) -> [FormWarning] {
@@ -17,11 +17,19 @@ public enum FormChecks {
         switch form {
         case let .department(f):
             return amountWarnings(amounts(of: f), path: path) + budgetWarnings(f, path: path)
+                + indicatorWarnings(f.indicators, path: path)
         case let .project(f):
-            let amount = amountWarnings([("budgetAmount", f.budgetAmount)], path: path)
-            guard let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end else { return amount }
-            return amount + [FormWarning(path: path("period"), message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)")]
+            var warnings = amountWarnings([("budgetAmount", f.budgetAmount)], path: path)
+            if let start = Int(f.period.startYear), let end = Int(f.period.endYear), start > end {
+                warnings.append(FormWarning(path: path("period"), message: "起始年度 \(f.period.startYear) is after 到期年度 \(f.period.endYear)"))
+            }
+            return warnings + indicatorWarnings(f.indicators, path: path)
         }
+    }
+
+    /// A form with no 绩效指标 prints the indicator table's heading row alone: an unfinished form.
+    private static func indicatorWarnings(_ indicators: [Indicator], path: (String) -> String) -> [FormWarning] {
+        indicators.isEmpty ? [FormWarning(path: path("indicators"), message: "no indicators (绩效指标): the table prints their heading row alone")] : []
     }
 
     /// The fields of a department form that hold amounts, by JSON path.

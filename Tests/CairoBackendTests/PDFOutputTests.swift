@@ -132,6 +132,13 @@ import TextLayout
         #expect(throws: RenderError.outputNotWritable(path: folder + "/missing")) {
             try CairoRenderer().writePDF(Document(pages: [page]), to: folder + "/missing/out.pdf")
         }
+        // A folder's name given for the file: said at once, not when the finished file is moved.
+        try FileManager.default.createDirectory(atPath: folder + "/pages", withIntermediateDirectories: false)
+        #expect(throws: RenderError.outputIsAFolder(path: folder + "/pages")) {
+            try CairoRenderer().writePDF(Document(pages: [page]), to: folder + "/pages")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["pages"])
+        try FileManager.default.removeItem(atPath: folder + "/pages")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 }

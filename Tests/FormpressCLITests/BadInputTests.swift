@@ -139,6 +139,18 @@ import Testing
         #expect(unit.contains("部门整体.json: sections: approvingUnit is given, but this layout has no place for it"), "\(unit)")
         let notes = try failing(try example("dalang-2024") { $0["notes"] = ["注：金额单位为万元。"] }, extra: ["--layout", "部门整体"])
         #expect(notes.contains("部门整体.json: sections: notes is given, but this layout has no place for it"), "\(notes)")
+        // A layout that leaves out a field or a block the form fills.
+        let layout = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/项目.json"))
+        var object = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
+        let sections = object["sections"] as? [[String: Any]] ?? []
+        for (name, left) in [("no-unit", "spendingUnit"), ("no-indicators", "indicators")] {
+            object["sections"] = sections.filter { $0["field"] as? String != left && $0["block"] as? String != left }
+            let path = folder + "/\(name).json"
+            try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
+            let message = try failing(try firstForm { _ in }, extra: ["--layout", path])
+            #expect(message.contains("\(name).json: sections: forms[0].\(left) is given, but this layout has no place for it"), "\(message)")
+            try FileManager.default.removeItem(atPath: path)
+        }
         // Values on a 二级 indicator, which has 三级 ones under it.
         let message = try failing(try example("dalang-2024") { form in
             var indicators = form["indicators"] as? [[String: Any]] ?? []
@@ -167,12 +179,14 @@ import Testing
         #expect(emoji.contains("in.json: forms[0].projectType: no font has the character U+1F600"))
         let control = try failing(try firstForm { $0["spendingUnit"] = "东坑镇\u{0B}党建办" })
         #expect(control.contains("in.json: forms[0].spendingUnit: control character U+000B"))
-        // A layout whose columns are too narrow for even one character.
+        // A layout whose first column is too narrow for even one character (绩效指标's label is there alone).
         let narrow = folder + "/narrow.json"
-        try Data(#"{"form": "项目", "columns": [4, 160], "sections": [{"block": "field", "label": "项目名称", "field": "projectName"}]}"#.utf8)
-            .write(to: URL(fileURLWithPath: narrow))
+        let layout = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/项目.json"))
+        var object = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
+        object["columns"] = [4, 38, 26, 52, 30, 30]
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: narrow))
         let tooNarrow = try failing(try firstForm { _ in }, extra: ["--layout", narrow])
-        #expect(tooNarrow.contains("in.json: label \"项目名称\" of layout narrow: \"项\" does not fit in a width of 3.3 pt"))
+        #expect(tooNarrow.contains("in.json: label \"绩效指标\" of layout narrow: \"绩\" does not fit in a width of 3.3 pt"), "\(tooNarrow)")
     }
 
     /// HarfBuzz composes e + ◌́ into é where the face has it: the fonts cut before shaping must

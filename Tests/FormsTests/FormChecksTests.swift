@@ -51,6 +51,14 @@ import Testing
             == ["forms[0].budgetAmount: \"12万\" is not an amount (digits, a decimal point, thousands commas): printed as given, left out of the sums checked"])
     }
 
+    @Test func aFormWithoutIndicatorsIsWarnedAbout() throws {
+        let project = try form("dongkeng-2024-projects.json") { $0["indicators"] = [Any]() }
+        #expect(FormChecks.warnings(for: project, at: "forms[0]").map(\.description)
+            == ["forms[0].indicators: no indicators (绩效指标): the table prints their heading row alone"])
+        let department = try form("dalang-2024.json") { $0["indicators"] = [Any]() }
+        #expect(FormChecks.warnings(for: department, at: "").map(\.path) == ["indicators"])
+    }
+
     @Test func sumsInWarningsAreWrittenInFullDigits() throws {
         let department = try form("dalang-2024.json") { form in
             var budget = form["budget"] as? [String: Any] ?? [:]
