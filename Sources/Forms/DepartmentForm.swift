@@ -10,8 +10,8 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
         enum CodingKeys: String, CodingKey, CaseIterable { case staffCount, subordinateUnits }
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            staffCount = try c.decode(String.self, forKey: .staffCount)
-            subordinateUnits = try c.decode(String.self, forKey: .subordinateUnits)
+            staffCount = try c.figure(.staffCount)
+            subordinateUnits = try c.figure(.subordinateUnits)
         }
     }
 
@@ -39,14 +39,14 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
             guard ["万元", "元"].contains(unit) else {
                 throw DecodingError.dataCorruptedError(forKey: .unit, in: c, debugDescription: "must be \"万元\" or \"元\", not \"\(unit)\"")
             }
-            basicExpenditure = try c.decode(String.self, forKey: .basicExpenditure)
-            projectExpenditure = try c.decode(String.self, forKey: .projectExpenditure)
-            fiscalAppropriation = try c.decode(String.self, forKey: .fiscalAppropriation)
-            otherFunds = try c.decode(String.self, forKey: .otherFunds)
-            specialFunds = try c.decode(String.self, forKey: .specialFunds)
-            otherDevelopmentExpenditure = try c.decode(String.self, forKey: .otherDevelopmentExpenditure)
-            cityLevelFunds = try c.decodeIfPresent(String.self, forKey: .cityLevelFunds)
-            transferFunds = try c.decodeIfPresent(String.self, forKey: .transferFunds)
+            basicExpenditure = try c.figure(.basicExpenditure)
+            projectExpenditure = try c.figure(.projectExpenditure)
+            fiscalAppropriation = try c.figure(.fiscalAppropriation)
+            otherFunds = try c.figure(.otherFunds)
+            specialFunds = try c.figure(.specialFunds)
+            otherDevelopmentExpenditure = try c.figure(.otherDevelopmentExpenditure)
+            cityLevelFunds = try c.figureIfPresent(.cityLevelFunds)
+            transferFunds = try c.figureIfPresent(.transferFunds)
         }
     }
 

@@ -36,7 +36,7 @@ public struct Task: Hashable, Sendable, Decodable {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
         name = try c.decode(String.self, forKey: .name)
         content = try c.decode(String.self, forKey: .content)
-        amount = try c.decode(String.self, forKey: .amount)
+        amount = try c.figure(.amount)
         goal = try c.decode(String.self, forKey: .goal)
     }
 }

@@ -10,8 +10,8 @@ public struct ProjectForm: Hashable, Sendable, Decodable {
         enum CodingKeys: String, CodingKey, CaseIterable { case startYear, endYear }
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
-            startYear = try c.decode(String.self, forKey: .startYear)
-            endYear = try c.decode(String.self, forKey: .endYear)
+            startYear = try c.figure(.startYear)
+            endYear = try c.figure(.endYear)
         }
     }
 
@@ -56,7 +56,7 @@ public struct ProjectForm: Hashable, Sendable, Decodable {
         spendingUnit = try c.decode(String.self, forKey: .spendingUnit)
         period = try c.decode(Period.self, forKey: .period)
         budgetLabel = try c.nonEmptyText(.budgetLabel)
-        budgetAmount = try c.decode(String.self, forKey: .budgetAmount)
+        budgetAmount = try c.figure(.budgetAmount)
         periodGoal = try c.decode([String].self, forKey: .periodGoal)
         annualGoalLabel = try c.nonEmptyText(.annualGoalLabel)
         annualGoal = try c.decode([String].self, forKey: .annualGoal)

@@ -131,6 +131,7 @@ public struct DecodingProblem: Error, Equatable, CustomStringConvertible {
     private static func describe(_ type: Any.Type) -> String {
         switch type {
         case is String.Type: return "a text (a string in quotes)"
+        case is Figure.Type: return "a figure (a number, or a text in quotes)"
         case is Double.Type, is Int.Type: return "a number"
         case is Bool.Type: return "true or false"
         default:

@@ -67,8 +67,10 @@ import Testing
     }
 
     @Test func fieldsThatAreWrongNameTheirPath() throws {
-        #expect(try failing(try firstForm { $0["budgetAmount"] = 517200 })
-            .contains("in.json: forms[0].budgetAmount: expected a text"))
+        #expect(try failing(try firstForm { $0["budgetAmount"] = ["517200"] })
+            .contains("in.json: forms[0].budgetAmount: expected a figure (a number, or a text in quotes)"))
+        #expect(try failing(try firstForm { $0["spendingUnit"] = 1 })
+            .contains("in.json: forms[0].spendingUnit: expected a text (a string in quotes)"))
         #expect(try failing(try firstForm { $0.removeValue(forKey: "spendingUnit") })
             .contains("in.json: forms[0].spendingUnit: missing (required)"))
         #expect(try failing(try firstForm { $0["projectName"] = "" })

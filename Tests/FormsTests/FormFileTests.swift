@@ -19,6 +19,31 @@ import Testing
         #expect(last == again && file.path(ofForm: 21) == "forms[21]")
     }
 
+    /// Spreadsheet exports write amounts, years and counts as bare numbers: each is kept as written
+    /// (37.80, not 37.8).
+    @Test func figuresMayBeBareNumbersAndAreKeptAsWritten() throws {
+        let text = try String(contentsOfFile: Repository.examples + "/dalang-2024.json", encoding: .utf8)
+            .replacingOccurrences(of: #""basicExpenditure": "37.80""#, with: #""basicExpenditure": 37.80"#)
+        #expect(text.contains(#""basicExpenditure": 37.80,"#))
+        guard case let .department(form) = try FormFile(data: Data(text.utf8), file: "in.json").form(at: 0) else {
+            Issue.record("not a department form"); return
+        }
+        #expect(form.budget.basicExpenditure == "37.80")
+        let project = #"{"form": "项目", "title": "项目绩效目标表", "projectName": "党建", "projectType": "", "projectLevel": "", "#
+            + #""supervisingDepartment": "", "spendingUnit": "", "period": {"startYear": 2024, "endYear": 2026}, "#
+            + #""budgetLabel": "预算金额", "budgetAmount": 5.172e5, "periodGoal": [], "annualGoalLabel": "年度目标", "#
+            + #""annualGoal": [], "indicators": []}"#
+        guard case let .project(p) = try FormFile(data: Data(project.utf8), file: "p.json").form(at: 0) else {
+            Issue.record("not a project form"); return
+        }
+        #expect(p.period.startYear == "2024" && p.period.endYear == "2026" && p.budgetAmount == "5.172e5")
+        // Other kinds of value are not figures; texts elsewhere stay texts.
+        #expect { try FormFile(data: Data(project.replacingOccurrences(of: "5.172e5", with: "true").utf8), file: "p.json").form(at: 0) }
+            throws: { error in String(describing: error) == "p.json: budgetAmount: expected a figure (a number, or a text in quotes)" }
+        #expect { try FormFile(data: Data(project.replacingOccurrences(of: #""党建""#, with: "7").utf8), file: "p.json").form(at: 0) }
+            throws: { error in String(describing: error) == "p.json: projectName: expected a text (a string in quotes)" }
+    }
+
     @Test func aSingleFormFileIsAListOfOne() throws {
         let file = try FormFile(path: Repository.examples + "/suixi-2024.json")
         #expect(file.type == .department && !file.isList && file.count == 1 && file.path(ofForm: 0) == "")
