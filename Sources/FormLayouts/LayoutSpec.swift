@@ -119,6 +119,9 @@ public struct SectionSpec: Hashable, Sendable, Decodable {
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         case title, yearLine, approvingUnit, notes
         case field, fieldPairs, budget, paragraphs, goals, tasks, indicators, closingRows
+
+        /// Text above or below the table (no cells, no labelSpan).
+        var isOutsideTheTable: Bool { [.title, .yearLine, .approvingUnit, .notes].contains(self) }
     }
 
     public struct Pair: Hashable, Sendable, Decodable {

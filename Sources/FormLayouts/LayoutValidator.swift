@@ -37,7 +37,7 @@ struct LayoutValidator {
                 }
             }
             func checkLabelHasACell() throws {
-                guard section.labelSpan == 0 else { return }
+                guard section.labelSpan == 0, !section.kind.isOutsideTheTable else { return }
                 if [.budget, .closingRows].contains(section.kind) {
                     throw fail("labelSpan", "must be 1 or more: a \(section.kind.rawValue) block prints its label in the first columns")
                 }
@@ -48,12 +48,7 @@ struct LayoutValidator {
                     throw fail("labelSpan", "is 0, so the label \"\(label)\" would not be printed; give it 1 column or more, or leave the label out")
                 }
             }
-            switch section.kind {
-            case .title, .yearLine, .approvingUnit, .notes:
-                continue
-            default:
-                try checkLabelHasACell()
-            }
+            try checkLabelHasACell()
             switch section.kind {
             case .title, .yearLine, .approvingUnit, .notes:
                 continue

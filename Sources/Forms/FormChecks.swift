@@ -29,7 +29,8 @@ public enum FormChecks {
 
     /// A form with no 绩效指标 prints the indicator table's heading row alone: an unfinished form.
     private static func indicatorWarnings(_ indicators: [Indicator], path: (String) -> String) -> [FormWarning] {
-        indicators.isEmpty ? [FormWarning(path: path("indicators"), message: "no indicators (绩效指标): the table prints their heading row alone")] : []
+        guard indicators.isEmpty else { return [] }
+        return [FormWarning(path: path("indicators"), message: "no indicators (绩效指标): the table prints their heading row alone")]
     }
 
     /// The fields of a department form that hold amounts, by JSON path.

@@ -154,6 +154,4 @@ struct LineFitter {
     private func isSpace(_ cluster: ShapedCluster) -> Bool {
         cluster.scalars.allSatisfy { BreakRules.isSpace(paragraph.text[$0]) }
     }
-
-    /// Advance in points from the paragraph start to cluster k.
 }
