@@ -48,6 +48,11 @@ struct LayoutValidator {
                     throw fail("labelSpan", "is 0, so the label \"\(label)\" would not be printed; give it 1 column or more, or leave the label out")
                 }
             }
+            /// The amounts' unit (元 or 万元) is printed only where a heading says {unit}.
+            func checkHeadingsPrintTheUnit(of field: String) throws {
+                guard !section.headings.contains(where: { $0.contains("{unit}") }) else { return }
+                throw fail("headings", "none holds {unit}, so the form's \(field).unit (元 or 万元) would not be printed")
+            }
             try checkLabelHasACell()
             switch section.kind {
             case .title, .yearLine, .approvingUnit, .notes:
@@ -62,6 +67,7 @@ struct LayoutValidator {
                 try checkSpans(count: 2 * section.pairs.count)
             case .budget:
                 guard spec.form == .department else { throw fail("block", "a budget block belongs to 部门整体 forms") }
+                if !section.headings.isEmpty { try checkHeadingsPrintTheUnit(of: "budget") }
                 try checkSpans(count: 4)
             case .paragraphs:
                 try checkField(section.field)
@@ -79,6 +85,7 @@ struct LayoutValidator {
                     throw fail("field", "must be \"tasks\" or \"otherTasks\"")
                 }
                 guard section.headings.count == 4 else { throw fail("headings", "needs 4 headings (名称, 主要实施内容, 拟投入的资金, 期望达到的目标)") }
+                try checkHeadingsPrintTheUnit(of: "tasks")
                 try checkSpans(count: 4)
             case .indicators:
                 guard section.headings.count == 3 else { throw fail("headings", "needs 3 headings (一级指标, 二级指标, 三级指标)") }

@@ -160,6 +160,11 @@ import Testing
                 "sections[1].labelSpan: is 0, so the label \"项目名称\" would not be printed; give it 1 column or more, or leave the label out")
         refused(try layout("部门整体-批复表") { section(&$0, 10, "labelSpan", 0); section(&$0, 10, "spans", [7]) },
                 "sections[10].labelSpan: must be 1 or more: a closingRows block prints its label in the first columns")
+        // Amounts whose unit (元 or 万元) no heading would print.
+        refused(try layout("部门整体") { section(&$0, 4, "headings", ["预算金额"]) },
+                "sections[4].headings: none holds {unit}, so the form's budget.unit (元 or 万元) would not be printed")
+        refused(try layout("部门整体") { section(&$0, 6, "headings", ["名称", "主要实施内容", "拟投入的资金", "期望达到的目标"]) },
+                "sections[6].headings: none holds {unit}, so the form's tasks.unit (元 or 万元) would not be printed")
     }
 
     @Test func anUnknownLayoutNameListsTheKnownOnes() throws {
