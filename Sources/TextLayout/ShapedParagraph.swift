@@ -98,4 +98,14 @@ extension Unicode.Scalar {
         let v = value
         return (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) || v == 0x200D || v == 0x200C
     }
+
+    /// A default-ignorable character that shaping does not need (unlike joiners and variation
+    /// selectors, which stay with their base): a zero-width space, a soft hyphen, a byte-order
+    /// mark, a direction mark. Nothing of it is printed.
+    var isInvisibleFormatting: Bool {
+        switch value {
+        case 0..<0xAD, 0x4E00...0x9FFF, 0xFF00...0xFFEF: return false
+        default: return properties.isDefaultIgnorableCodePoint && !staysWithPreviousFace
+        }
+    }
 }

@@ -95,8 +95,7 @@ public final class TextEngine {
 
     private func prepare(_ text: String, style: TextStyle, source: String) throws -> PreparedText {
         var scalars = Array(text.unicodeScalars)
-        // Windows and old Mac line ends are newlines.
-        if scalars.contains("\r") { scalars = Self.unifyingLineEnds(scalars) }
+        if scalars.contains(where: Self.isLineEndOrInvisible) { scalars = Self.normalised(scalars) }
         if let control = scalars.first(where: { $0 != "\n" && Self.isControl($0) }) {
             throw TextLayoutError.controlCharacter(control, text: text, source: source)
         }
@@ -120,14 +119,26 @@ public final class TextEngine {
         return PreparedText(paragraphs: paragraphs, chain: chain, warnings: warnings)
     }
 
-    /// CR LF and a lone CR become LF.
-    private static func unifyingLineEnds(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var unified: [Unicode.Scalar] = []
-        unified.reserveCapacity(scalars.count)
-        for (i, scalar) in scalars.enumerated() where !(scalar == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n") {
-            unified.append(scalar == "\r" ? "\n" : scalar)
+    /// Windows and old Mac line ends (CR LF, a lone CR) and the line and paragraph separators
+    /// that word processors write (U+2028, U+2029) become LF. Invisible formatting characters
+    /// (a zero-width space, a byte-order mark inside the text, a soft hyphen, direction marks)
+    /// are left out: there is nothing of them to print, and no font has a glyph for them.
+    private static func normalised(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(scalars.count)
+        for (i, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n": continue
+            case "\r", "\u{2028}", "\u{2029}": result.append("\n")
+            case _ where scalar.isInvisibleFormatting: continue
+            default: result.append(scalar)
+            }
         }
-        return unified
+        return result
+    }
+
+    private static func isLineEndOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.isInvisibleFormatting
     }
 
     /// General category Cc, the C0 and C1 controls (a lookup in Unicode's tables costs more).

@@ -76,6 +76,23 @@ import Testing
         // So is an old Mac line end, alone or before a Windows one.
         let mixed = try engine.layout("目标1\r目标2\r\r\n目标3", style: TextStyle(), width: 100)
         #expect(mixed.lines.map(\.text) == ["目标1", "目标2", "", "目标3"])
+        // Word's line and paragraph separators too.
+        let separated = try engine.layout("目标1\u{2028}目标2\u{2029}目标3", style: TextStyle(), width: 100)
+        #expect(separated.lines.map(\.text) == ["目标1", "目标2", "目标3"])
+    }
+
+    /// Text pasted from web pages and word processors carries characters with nothing to print:
+    /// they are left out, and the line is set as without them (no font has a glyph for them).
+    @Test func invisibleFormattingCharactersAreLeftOut() throws {
+        let style = TextStyle(size: 10.5)
+        let plain = try engine.layout("党建工作经费", style: style, width: 200)
+        for invisible in ["\u{200B}", "\u{00AD}", "\u{FEFF}", "\u{200E}", "\u{2060}"] {
+            let block = try engine.layout("\(invisible)党建\(invisible)工作经费", style: style, width: 200)
+            #expect(block.lines.map(\.text) == ["党建工作经费"], "U+\(String(invisible.unicodeScalars.first?.value ?? 0, radix: 16))")
+            #expect(block.lines.first?.width == plain.lines.first?.width)
+        }
+        // Joiners stay: shaping reads them.
+        #expect(!Unicode.Scalar(0x200D)!.isInvisibleFormatting && !Unicode.Scalar(0xFE0F)!.isInvisibleFormatting)
     }
 
     @Test func textIsRebuiltFromScalarsOfEveryLength() {
