@@ -14,7 +14,7 @@ public struct LayoutSpec: Hashable, Sendable, Decodable {
     /// Where it was read from, and the name it goes by (file name without .json).
     public var file: String = ""
     public var name: String = ""
-    public var form: FormType
+    public private(set) var form: FormType
     public var description: String
     public var page: PageSettings
     public var styles: [String: StyleSpec]
@@ -22,7 +22,10 @@ public struct LayoutSpec: Hashable, Sendable, Decodable {
     public var columns: [Double]
     /// Minimum row height in millimetres.
     public var minRowHeight: Double
-    public var sections: [SectionSpec]
+    public private(set) var sections: [SectionSpec]
+    /// The parts of a form (fields and blocks) that no section prints: a form that fills one is
+    /// refused rather than printed without it.
+    var unprintedParts: [String] = []
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case form, description, page, styles, columns, minRowHeight, sections
@@ -44,6 +47,7 @@ public struct LayoutSpec: Hashable, Sendable, Decodable {
         }
         minRowHeight = try c.decodeIfPresent(Double.self, forKey: .minRowHeight) ?? 7
         sections = try c.decode([SectionSpec].self, forKey: .sections)
+        unprintedParts = Self.unprintedParts(of: form, in: sections)
     }
 }
 

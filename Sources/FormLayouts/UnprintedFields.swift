@@ -5,40 +5,50 @@ import Forms
 /// or block) would lose it without a word, so the form is refused, naming the field.
 extension GridBuilder {
     func checkEveryGivenFieldIsPrinted(_ form: Form) throws {
-        let fields = FieldLookup.known(for: form.type).sorted().map { name in
-            (field: name, isGiven: FieldLookup.text(name, of: form).contains { !$0.isWhitespace })
-        }
-        let blocks: [(field: String, isGiven: Bool)]
-        switch form {
-        case let .department(f):
-            let b = f.budget
-            let amounts = [b.basicExpenditure, b.projectExpenditure, b.fiscalAppropriation, b.otherFunds,
-                           b.specialFunds, b.otherDevelopmentExpenditure, b.cityLevelFunds ?? "", b.transferFunds ?? ""]
-            blocks = [
-                ("budget", amounts.contains { $0.contains { !$0.isWhitespace } }),
-                ("tasks", !f.tasks.rows.isEmpty),
-                ("otherTasks", !(f.otherTasks ?? []).isEmpty),
-                ("indicators", !f.indicators.isEmpty),
-                ("closingRows", !f.closingRows.isEmpty),
-                ("notes", !f.notes.isEmpty),
-            ]
-        case let .project(f):
-            blocks = [("indicators", !f.indicators.isEmpty)]
-        }
-        for (field, isGiven) in fields + blocks where isGiven && !spec.prints(field) {
+        // Most layouts print every part: then there is nothing to look at in the form.
+        for field in spec.unprintedParts where Self.isGiven(field, in: form) {
             throw LayoutError.invalid(file: spec.file, key: "sections",
                                       problem: "\(source(field)) is given, but this layout has no place for it (choose another with --layout, or leave it out)")
+        }
+    }
+
+    /// Whether the form has something to print in the part (a field or a block) named `name`.
+    private static func isGiven(_ name: String, in form: Form) -> Bool {
+        func hasText(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }
+        switch (form, name) {
+        case let (.department(f), "budget"):
+            let b = f.budget
+            return [b.basicExpenditure, b.projectExpenditure, b.fiscalAppropriation, b.otherFunds, b.specialFunds,
+                    b.otherDevelopmentExpenditure, b.cityLevelFunds, b.transferFunds].contains(where: hasText)
+        case let (.department(f), "tasks"): return !f.tasks.rows.isEmpty
+        case let (.department(f), "otherTasks"): return !(f.otherTasks ?? []).isEmpty
+        case let (.department(f), "indicators"): return !f.indicators.isEmpty
+        case let (.project(f), "indicators"): return !f.indicators.isEmpty
+        case let (.department(f), "closingRows"): return !f.closingRows.isEmpty
+        case let (.department(f), "notes"): return !f.notes.isEmpty
+        default:
+            switch FieldLookup.value(name, of: form) {
+            case let .text(text)?: return hasText(text)
+            case let .paragraphs(paragraphs)?: return paragraphs.contains(where: hasText)
+            case nil: return false
+            }
         }
     }
 }
 
 extension LayoutSpec {
-    /// Whether a section prints the form's field `name`, as a block of its own or as a field.
+    /// The parts of a form of this type, fields and blocks, that the layout prints nowhere.
+    static func unprintedParts(of type: FormType, in sections: [SectionSpec]) -> [String] {
+        let blocks = type == .department ? ["budget", "tasks", "otherTasks", "indicators", "closingRows", "notes"] : ["indicators"]
+        return (FieldLookup.known(for: type).sorted() + blocks).filter { name in !sections.contains { $0.prints(name) } }
+    }
+}
+
+extension SectionSpec {
+    /// Whether this section prints the form's part `name`, as a block of its own or as a field.
     func prints(_ name: String) -> Bool {
-        sections.contains { section in
-            section.kind.rawValue == name || section.field == name || section.labelField == name
-                || section.pairs.contains { $0.field == name }
-                || section.parts.contains { $0.field == name || $0.headingField == name }
-        }
+        kind.rawValue == name || field == name || labelField == name
+            || pairs.contains { $0.field == name }
+            || parts.contains { $0.field == name || $0.headingField == name }
     }
 }
