@@ -17,7 +17,7 @@ struct FormOptions: ParsableArguments {
     @Option(name: .customLong("layouts-dir"), help: "Folder of layout files.")
     var layoutsDirectory: String = "Layouts"
 
-    @Flag(help: "Treat warnings (budget arithmetic, duplicate forms, periods) as errors.")
+    @Flag(help: "Treat warnings (budget arithmetic, duplicate forms, periods, no indicators, words broken inside a cell) as errors.")
     var strict = false
 
     func validate() throws {
