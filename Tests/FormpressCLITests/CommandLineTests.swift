@@ -43,7 +43,7 @@ import Testing
             try formpress(["render", "Examples/houjie-2026-approval.json", "-o", out, "-q", "--date", date])
         }
         #expect(try render(date: "2024-03-01T09:30:00+08:00").status == 0)
-        #expect(try Poppler.info(of: out)["CreationDate"] == "Fri Mar  1 01:30:00 2024 UTC")
+        #expect(try Poppler.info(of: out, rawDates: true)["CreationDate"] == "20240301093000+08'00")
         try FileManager.default.removeItem(atPath: out)
         // cairo would write each of these into the PDF as some other date, or none.
         for date in ["2024-02-30", "2024-03-01T09:30+08:00", "2024-03-01T24:00:00", "2024/03/01", "yesterday"] {

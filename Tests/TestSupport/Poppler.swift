@@ -12,10 +12,10 @@ public enum Poppler {
         Array(try run("pdffonts", [pdf]).split(separator: "\n").dropFirst(2).map(String.init))
     }
 
-    /// `pdfinfo` as key → value.
-    public static func info(of pdf: String) throws -> [String: String] {
+    /// `pdfinfo` as key → value; dates in local time, or as the PDF writes them with `rawDates`.
+    public static func info(of pdf: String, rawDates: Bool = false) throws -> [String: String] {
         var info: [String: String] = [:]
-        for line in try run("pdfinfo", [pdf]).split(separator: "\n") {
+        for line in try run("pdfinfo", (rawDates ? ["-rawdates"] : []) + [pdf]).split(separator: "\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             info[String(line[..<colon])] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
         }
