@@ -16,10 +16,7 @@ extension GridBuilder {
     private static func isGiven(_ name: String, in form: Form) -> Bool {
         func hasText(_ text: String?) -> Bool { text?.contains { !$0.isWhitespace } ?? false }
         switch (form, name) {
-        case let (.department(f), "budget"):
-            let b = f.budget
-            return [b.basicExpenditure, b.projectExpenditure, b.fiscalAppropriation, b.otherFunds, b.specialFunds,
-                    b.otherDevelopmentExpenditure, b.cityLevelFunds, b.transferFunds].contains(where: hasText)
+        case let (.department(f), "budget"): return f.budget.amounts.contains { hasText($0.text) }
         case let (.department(f), "tasks"): return !f.tasks.rows.isEmpty
         case let (.department(f), "otherTasks"): return !(f.otherTasks ?? []).isEmpty
         case let (.department(f), "indicators"): return !f.indicators.isEmpty

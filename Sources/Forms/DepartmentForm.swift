@@ -29,6 +29,14 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
         public var cityLevelFunds: String?
         public var transferFunds: String?
 
+        /// Every amount, by its JSON key (the unit aside).
+        public var amounts: [(key: String, text: String?)] {
+            [("basicExpenditure", basicExpenditure), ("projectExpenditure", projectExpenditure),
+             ("fiscalAppropriation", fiscalAppropriation), ("otherFunds", otherFunds), ("specialFunds", specialFunds),
+             ("otherDevelopmentExpenditure", otherDevelopmentExpenditure), ("cityLevelFunds", cityLevelFunds),
+             ("transferFunds", transferFunds)]
+        }
+
         enum CodingKeys: String, CodingKey, CaseIterable {
             case unit, basicExpenditure, projectExpenditure, fiscalAppropriation, otherFunds, specialFunds
             case otherDevelopmentExpenditure, cityLevelFunds, transferFunds

@@ -35,14 +35,7 @@ public enum FormChecks {
 
     /// The fields of a department form that hold amounts, by JSON path.
     private static func amounts(of f: DepartmentForm) -> [(field: String, text: String?)] {
-        let b = f.budget
-        let budget: [(String, String?)] = [
-            ("basicExpenditure", b.basicExpenditure), ("projectExpenditure", b.projectExpenditure),
-            ("fiscalAppropriation", b.fiscalAppropriation), ("otherFunds", b.otherFunds), ("specialFunds", b.specialFunds),
-            ("otherDevelopmentExpenditure", b.otherDevelopmentExpenditure), ("cityLevelFunds", b.cityLevelFunds),
-            ("transferFunds", b.transferFunds),
-        ]
-        return budget.map { ("budget.\($0.0)", $0.1) }
+        f.budget.amounts.map { ("budget.\($0.key)", $0.text) }
             + f.tasks.rows.enumerated().map { ("tasks.rows[\($0.offset)].amount", $0.element.amount) }
             + (f.otherTasks ?? []).enumerated().map { ("otherTasks[\($0.offset)].amount", $0.element.amount) }
     }
