@@ -14,8 +14,8 @@ extension GridBuilder {
         if !section.levelSplit {
             for (field, text) in [("cityLevelFunds", budget.cityLevelFunds), ("transferFunds", budget.transferFunds)]
             where !(text ?? "").isEmpty {
-                throw LayoutError.invalid(file: spec.file, key: "sections (budget)",
-                    problem: "\(source("budget." + field)) is \"\(text ?? "")\", but this layout prints no 按预算级次划分 half")
+                throw LayoutError.formDoesNotFit(field: source("budget." + field),
+                    problem: "\"\(text ?? "")\" is given, but layout \"\(spec.name)\" prints no 按预算级次划分 half")
             }
         }
         var rows = [

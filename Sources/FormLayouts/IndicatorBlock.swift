@@ -15,8 +15,8 @@ extension GridBuilder {
         let valueCount = section.valueHeadings.count
         let valueHeadings = headingsOverride ?? section.valueHeadings
         guard valueHeadings.count == valueCount else {
-            throw LayoutError.invalid(file: spec.file, key: "sections (indicators)", problem:
-                "\(source("indicatorValueHeadings")) names \(valueHeadings.count) value columns; the layout has \(valueCount)")
+            throw LayoutError.formDoesNotFit(field: source("indicatorValueHeadings"), problem:
+                "names \(valueHeadings.count) value column(s), but layout \"\(spec.name)\" has \(valueCount)")
         }
         /// Rows a 二级 node takes, and a 一级 node.
         func rows(of level2: Indicator) -> Int { max(1, level2.children.count) }
@@ -42,12 +42,12 @@ extension GridBuilder {
                     var values = level3.values ?? []
                     if level2.children.isEmpty { values = Array(repeating: "", count: valueCount) }
                     guard values.count == valueCount else {
-                        throw LayoutError.invalid(file: spec.file, key: "sections (indicators)", problem:
-                            "\(source(at3 + ".values")) has \(values.count) values; the layout prints \(valueCount) value columns")
+                        throw LayoutError.formDoesNotFit(field: source(at3 + ".values"), problem:
+                            "has \(values.count) value(s), but layout \"\(spec.name)\" prints \(valueCount) value column(s)")
                     }
                     if !level3.children.isEmpty {
-                        throw LayoutError.invalid(file: spec.file, key: "sections (indicators)", problem:
-                            "\(source(at3)): a 三级 indicator has no children (the tree has three levels)")
+                        throw LayoutError.formDoesNotFit(field: source(at3 + ".children"), problem:
+                            "a 三级 indicator has no children (the tree has three levels)")
                     }
                     var cells = first1 + first2
                     cells.append(value(level3.name, columns: s[2], source: source("\(at3).name")))
@@ -67,7 +67,7 @@ extension GridBuilder {
     /// Only 三级 indicators have values: given on a 一级 or 二级 one, they would not be printed.
     private func refuseValues(of indicator: Indicator, at path: String, level: String) throws {
         guard let values = indicator.values, values.contains(where: { !$0.isEmpty }) else { return }
-        throw LayoutError.invalid(file: spec.file, key: "sections (indicators)", problem:
-            "\(source(path + ".values")): a \(level) indicator prints no values (only 三级 ones do)")
+        throw LayoutError.formDoesNotFit(field: source(path + ".values"), problem:
+            "a \(level) indicator prints no values (only 三级 ones do)")
     }
 }

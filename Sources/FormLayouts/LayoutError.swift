@@ -6,6 +6,9 @@ public enum LayoutError: Error, Equatable, CustomStringConvertible {
     case invalid(file: String, key: String, problem: String)
     /// The layout is for the other form type.
     case wrongFormType(layout: String, layoutType: String, documentType: String)
+    /// A form the layout cannot print as it is: the fault is the form's, so this names its field
+    /// (a JSON path; the command adds the form's file), not a key of the layout.
+    case formDoesNotFit(field: String, problem: String)
 
     public var description: String {
         switch self {
@@ -16,6 +19,7 @@ public enum LayoutError: Error, Equatable, CustomStringConvertible {
         case let .invalid(file, key, problem): return "\(file): \(key.isEmpty ? "(top level)" : key): \(problem)"
         case let .wrongFormType(layout, layoutType, documentType):
             return "layout \"\(layout)\" is for \(layoutType) forms, not \(documentType)"
+        case let .formDoesNotFit(field, problem): return "\(field): \(problem)"
         }
     }
 }

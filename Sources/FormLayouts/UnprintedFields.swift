@@ -7,8 +7,8 @@ extension GridBuilder {
     func checkEveryGivenFieldIsPrinted(_ form: Form) throws {
         // Most layouts print every part: then there is nothing to look at in the form.
         for field in spec.unprintedParts where Self.isGiven(field, in: form) {
-            throw LayoutError.invalid(file: spec.file, key: "sections",
-                                      problem: "\(source(field)) is given, but this layout has no place for it (choose another with --layout, or leave it out)")
+            throw LayoutError.formDoesNotFit(field: source(field), problem:
+                "is given, but layout \"\(spec.name)\" has no place for it (choose another with --layout, or leave it out)")
         }
     }
 

@@ -99,11 +99,14 @@ struct InputError: Error, CustomStringConvertible {
     var description: String { "\(file): \(problem)" }
 }
 
-/// Runs `body`, naming `file` in the text and table errors it throws (those carry only the
-/// JSON path of the text inside the file).
+/// Runs `body`, naming `file` in the text, table and form-fit errors it throws (those carry
+/// only the JSON path of the field inside the file).
 func naming<T>(_ file: String, _ body: () throws -> T) throws -> T {
     do {
         return try body()
+    } catch let error as LayoutError {
+        guard case .formDoesNotFit = error else { throw error }
+        throw InputError(file: file, problem: error.description)
     } catch let error as TextLayoutError {
         throw InputError(file: file, problem: error.description)
     } catch let error as TableError {

@@ -189,7 +189,8 @@ import Testing
         let document = try FormDecoder.decode(data, file: "in.json")
         let job = FormJob(form: document.forms[0], layout: try layouts.load("项目"), path: document.path(ofForm: 0))
         #expect { var warnings: [String] = []; _ = try makeTypesetter().pages(of: job, warnings: &warnings) } throws: { error in
-            String(describing: error).contains("forms[0].indicators[0].children[0].children[1].values has 1 values")
+            error as? LayoutError == .formDoesNotFit(field: "forms[0].indicators[0].children[0].children[1].values",
+                                                     problem: "has 1 value(s), but layout \"项目\" prints 2 value column(s)")
         }
     }
 
@@ -197,7 +198,8 @@ import Testing
         let document = try FormDecoder.decode(file: "\(examples)/dalang-2024.json")
         let job = FormJob(form: document.forms[0], layout: try layouts.load("部门整体-县级"), path: "")
         #expect { var warnings: [String] = []; _ = try makeTypesetter().pages(of: job, warnings: &warnings) } throws: { error in
-            String(describing: error).contains("budget.transferFunds is \"0.00\", but this layout prints no 按预算级次划分 half")
+            error as? LayoutError == .formDoesNotFit(field: "budget.transferFunds",
+                                                     problem: "\"0.00\" is given, but layout \"部门整体-县级\" prints no 按预算级次划分 half")
         }
     }
 }

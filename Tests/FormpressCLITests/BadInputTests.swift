@@ -138,9 +138,9 @@ import Testing
         }
         // 部门整体 prints neither a 批复单位 nor notes.
         let unit = try failing(try example("houjie-2026-approval"), extra: ["--layout", "部门整体"])
-        #expect(unit.contains("部门整体.json: sections: approvingUnit is given, but this layout has no place for it"), "\(unit)")
+        #expect(unit.contains("in.json: approvingUnit: is given, but layout \"部门整体\" has no place for it"), "\(unit)")
         let notes = try failing(try example("dalang-2024") { $0["notes"] = ["注：金额单位为万元。"] }, extra: ["--layout", "部门整体"])
-        #expect(notes.contains("部门整体.json: sections: notes is given, but this layout has no place for it"), "\(notes)")
+        #expect(notes.contains("in.json: notes: is given, but layout \"部门整体\" has no place for it"), "\(notes)")
         // A layout that leaves out a field or a block the form fills.
         let layout = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/项目.json"))
         var object = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
@@ -150,7 +150,7 @@ import Testing
             let path = folder + "/\(name).json"
             try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: path))
             let message = try failing(try firstForm { _ in }, extra: ["--layout", path])
-            #expect(message.contains("\(name).json: sections: forms[0].\(left) is given, but this layout has no place for it"), "\(message)")
+            #expect(message.contains("in.json: forms[0].\(left): is given, but layout \"\(name)\" has no place for it"), "\(message)")
             try FileManager.default.removeItem(atPath: path)
         }
         // Values on a 二级 indicator, which has 三级 ones under it.
@@ -161,7 +161,18 @@ import Testing
             indicators[0]["children"] = children
             form["indicators"] = indicators
         })
-        #expect(message.contains("indicators[0].children[1].values: a 二级 indicator prints no values (only 三级 ones do)"), "\(message)")
+        #expect(message.contains("in.json: indicators[0].children[1].values: a 二级 indicator prints no values (only 三级 ones do)"), "\(message)")
+        // One value where the layout prints two columns: the input's file and field are named, not the layout's.
+        let values = try failing(try firstForm { form in
+            var indicators = form["indicators"] as? [[String: Any]] ?? []
+            var level2 = indicators[0]["children"] as? [[String: Any]] ?? []
+            var level3 = level2[0]["children"] as? [[String: Any]] ?? []
+            level3[0]["values"] = ["≥95%"]
+            level2[0]["children"] = level3
+            indicators[0]["children"] = level2
+            form["indicators"] = indicators
+        })
+        #expect(values.contains("formpress: \(folder)/in.json: forms[0].indicators[0].children[0].children[0].values: has 1 value(s), but layout \"项目\" prints 2 value column(s)"), "\(values)")
     }
 
     @Test func layoutsThatDoNotFitAreNamed() throws {
