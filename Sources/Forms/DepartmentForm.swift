@@ -97,6 +97,7 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        try FormType.check(c, forKey: .form, is: .department)
         layout = try c.decodeIfPresent(String.self, forKey: .layout)
         title = try c.nonEmptyText(.title)
         yearLine = try c.decodeIfPresent(String.self, forKey: .yearLine)

@@ -183,4 +183,15 @@ extension FormType {
         }
         return type
     }
+
+    /// Checks a form's own "form", when it has one: a form in a list may repeat the list's
+    /// type, not contradict it (it is read as the list says, so a contradiction would be lost).
+    static func check<Key>(_ container: KeyedDecodingContainer<Key>, forKey key: Key, is expected: FormType) throws {
+        guard container.contains(key) else { return }
+        let named = try decode(from: container, forKey: key)
+        guard named == expected else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container,
+                debugDescription: "names \"\(named.rawValue)\", but this is a list of \(expected.rawValue) forms")
+        }
+    }
 }

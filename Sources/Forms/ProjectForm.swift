@@ -47,6 +47,7 @@ public struct ProjectForm: Hashable, Sendable, Decodable {
     }
     public init(from decoder: Decoder) throws {
         let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
+        try FormType.check(c, forKey: .form, is: .project)
         layout = try c.decodeIfPresent(String.self, forKey: .layout)
         title = try c.nonEmptyText(.title)
         projectName = try c.nonEmptyText(.projectName)

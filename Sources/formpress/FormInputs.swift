@@ -65,9 +65,10 @@ struct LayoutChoice: Sendable {
         override ?? form.layout ?? source.layout ?? source.type.rawValue
     }
 
-    /// Loads a layout for the forms of `source`, which must be of the layout's type.
-    func load(_ name: String, for source: FormFile) throws -> LayoutSpec {
-        let spec = try LayoutCatalog(directory: directory).load(name)
+    /// The layout `name` (one of `loaded`, or loaded now) for the forms of `source`, which must
+    /// be of the layout's type: checked at every use, as one layout may serve files of both.
+    func layout(_ name: String, for source: FormFile, loaded: [String: LayoutSpec]) throws -> LayoutSpec {
+        let spec = try loaded[name] ?? LayoutCatalog(directory: directory).load(name)
         guard spec.form == source.type else {
             throw InputError(file: source.file, problem: LayoutError.wrongFormType(
                 layout: spec.name, layoutType: spec.form.rawValue, documentType: source.type.rawValue).description)
@@ -87,7 +88,7 @@ struct Work: Sendable {
     func job(_ choice: LayoutChoice, loaded: [String: LayoutSpec]) throws -> FormJob {
         let form = try source.form(at: index)
         let name = choice.name(of: form, in: source)
-        let layout = try loaded[name] ?? choice.load(name, for: source)
+        let layout = try choice.layout(name, for: source, loaded: loaded)
         return FormJob(form: form, layout: layout, path: path, index: index)
     }
 }

@@ -185,6 +185,33 @@ import Testing
             .write(to: URL(fileURLWithPath: brokenLayout))
         let broken = try failing(try firstForm { _ in }, extra: ["--layout", brokenLayout])
         #expect(broken.contains("broken-layout.json: sections[0].spans: labelSpan 1 + spans [3] = 4 columns; the layout has 2"))
+        // One layout for two files of different types: the second file is refused too, though
+        // the layout is already loaded for the first.
+        let department = cliRepository + "/Examples/houjie-2026-approval.json"
+        try Data(try firstForm { _ in }.utf8).write(to: URL(fileURLWithPath: folder + "/in.json"))
+        let mixed = try failingRun(["render", folder + "/in.json", department, "-o", output, "--layout", "项目"])
+        #expect(mixed.contains("houjie-2026-approval.json: layout \"项目\" is for 项目 forms, not 部门整体"), "\(mixed)")
+    }
+
+    /// A form in a list may repeat the list's type, not contradict it (it would be read as the list says).
+    @Test func aFormInAListNamingAnotherTypeIsRefused() throws {
+        let other = try failing(try project { object in
+            var forms = object["forms"] as? [[String: Any]] ?? []
+            forms[1]["form"] = "部门整体"
+            object["forms"] = Array(forms.prefix(2))
+        })
+        #expect(other.contains("in.json: forms[1].form: names \"部门整体\", but this is a list of 项目 forms"), "\(other)")
+        let same = try formpress(["validate", folder + "/in.json"])
+        #expect(same.status == 1)
+        let repeated = folder + "/repeated.json"
+        try Data(try project { object in
+            var forms = object["forms"] as? [[String: Any]] ?? []
+            forms[1]["form"] = "project"
+            object["forms"] = Array(forms.prefix(2))
+        }.utf8).write(to: URL(fileURLWithPath: repeated))
+        let run = try formpress(["validate", repeated])
+        #expect(run.status == 0, "\(run.stderr)")
+        try FileManager.default.removeItem(atPath: repeated)
     }
 
     @Test func textThatCannotBeDrawnIsNamedWithItsPath() throws {
