@@ -8,21 +8,27 @@ final class PendingFile {
     let temporary: String
     private var settled = false
 
-    /// Checks that the target is not a folder and its folder exists and is writable, and names
-    /// the temporary file.
+    /// Checks that the target is a file or nothing yet (a link is replaced, not followed), and
+    /// that its folder exists and is writable, and names the temporary file after this process
+    /// and thread, which no other writer shares.
     init(target: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
-        var isFolder = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), isFolder {
-            throw RenderError.outputIsAFolder(path: target)
+        var status = stat()
+        if lstat(target, &status) == 0 {
+            switch status.st_mode & S_IFMT {
+            case S_IFREG, S_IFLNK: break
+            case S_IFDIR: throw RenderError.outputIsAFolder(path: target)
+            default: throw RenderError.outputIsSpecial(path: target)
+            }
         }
+        var isFolder = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder,
               FileManager.default.isWritableFile(atPath: folder)
         else { throw RenderError.outputNotWritable(path: folder) }
         self.target = target
         temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).partial-\(ProcessInfo.processInfo.processIdentifier)").path
+            .appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())-\(pthread_self())").path
     }
 
     /// Moves the finished file into place.

@@ -76,6 +76,7 @@ struct RenderCommand: ParsableCommand {
         if fontCompression != nil, format != "pdf" { throw ValidationError("--font-compression goes with PDF output") }
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
+        if output == nil, shard != nil { throw ValidationError("name the output with -o when rendering a shard (each shard writes its own PDF)") }
         if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }
         guard CreationDate.isValid(date) else {
             throw ValidationError("--date must be a date such as \(CreationDate.forms), not \"\(date)\"")
@@ -92,12 +93,16 @@ struct RenderCommand: ParsableCommand {
     func run(fontconfig: Pending<FontconfigCatalog>) throws {
         try failing {
             var work = try formOptions.work(inputs)
+            if split { try SplitFileNames.checkDistinct(work) }  // across all shards
             if let shard { work = Array(work[shard.slice(of: work.count)]) }
             let outputPath = output ?? defaultOutput()
             if inputs.contains(where: { samePath($0, outputPath) }) {
                 throw ValidationError("the output \(outputPath) is one of the inputs")
             }
-            guard !work.isEmpty else { throw InputError(file: outputPath, problem: "this shard holds no form") }
+            guard !work.isEmpty else {
+                // More shards than forms: the empty ones have nothing to do, which is no failure.
+                return report("shard \(shard?.description ?? ""): none of the forms falls in it; nothing written")
+            }
             // Threads pay for their own fonts and caches: worth it from a few dozen forms.
             let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let threads = work.count < Self.formsPerThread ? 1 : max(1, min(cores, work.count / Self.formsPerThread))
@@ -206,8 +211,7 @@ struct RenderCommand: ParsableCommand {
         return stream.pageCount
     }
 
-    /// One PDF per form, named after its file and position (NAME-001.pdf …): the same names
-    /// whatever the shard. Alone, this thread renders with its own typesetter; each helper
+    /// One PDF per form, named after its file and position (see `SplitFileNames`). Alone, this thread renders with its own typesetter; each helper
     /// takes a few forms at a time and renders them with fonts and caches of its own. A form
     /// that fails to typeset (a character no font has, say, which the survey does not look for)
     /// stops the run, and the files it has written are removed: none is left behind. (Moving
@@ -242,7 +246,7 @@ struct RenderCommand: ParsableCommand {
     private static func renderFile(_ item: Work, _ folder: String, _ typesetter: FormTypesetter,
                                    _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws -> String {
         let form = try context.typeset(item, typesetter)
-        let path = folder + "/" + stem(item.file) + "-" + zeroPadded(item.index + 1, 3) + ".pdf"
+        let path = folder + "/" + SplitFileNames.name(of: item)
         let stream = try PDFStream(path: path, info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
                                    fonts: fonts, fontCompression: context.fontCompression)
         try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
@@ -295,8 +299,11 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
+    /// Whether `a` and `b` name one file: the same path, or a link (symbolic or hard) to it.
     private func samePath(_ a: String, _ b: String) -> Bool {
-        URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
+        var first = stat(), second = stat()
+        if stat(a, &first) == 0, stat(b, &second) == 0 { return first.st_dev == second.st_dev && first.st_ino == second.st_ino }
+        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
     }
 }
 

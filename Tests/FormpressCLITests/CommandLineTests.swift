@@ -129,6 +129,36 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr.contains("is one of the inputs"))
         #expect(try String(contentsOfFile: input, encoding: .utf8).contains("大朗镇"))
+        // Nor through a link to it, symbolic or hard.
+        for (link, make) in [("soft.json", FileManager.default.createSymbolicLink(atPath:withDestinationPath:)),
+                             ("hard.json", FileManager.default.linkItem(atPath:toPath:))] {
+            let path = folder + "/" + link
+            if link == "hard.json" { try make(input, path) } else { try make(path, input) }
+            let linked = try formpress(["render", path, "-o", input])
+            #expect(linked.status == 1 && linked.stderr.contains("is one of the inputs"), "\(linked.stderr)")
+        }
+        #expect(try String(contentsOfFile: input, encoding: .utf8).contains("大朗镇"))
+        // A device or a pipe is not replaced by the PDF.
+        #expect(mkfifo(folder + "/pipe", 0o644) == 0)
+        let pipe = try formpress(["render", input, "-o", folder + "/pipe"])
+        #expect(pipe.status == 1 && pipe.stderr.contains("pipe: is a device, a pipe or a socket, not a file"), "\(pipe.stderr)")
+        var status = stat()
+        #expect(lstat(folder + "/pipe", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    /// --split names files after their input: two inputs of one name, or one given twice, would
+    /// write one file twice.
+    @Test func splitRefusesTwoFormsForOneFile() throws {
+        let folder = try temporaryFolder()
+        for side in ["a", "b"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + side, withIntermediateDirectories: false)
+            try FileManager.default.copyItem(atPath: Self.repository + "/Examples/dalang-2024.json", toPath: folder + "/\(side)/x.json")
+        }
+        let twoNames = try formpress(["render", folder + "/a/x.json", folder + "/b/x.json", "--split", "-o", folder + "/out"])
+        #expect(twoNames.status == 1 && twoNames.stderr.contains("b/x.json: with --split, its forms and those of"), "\(twoNames.stderr)")
+        let twice = try formpress(["render", folder + "/a/x.json", folder + "/a/x.json", "--split", "-o", folder + "/out"])
+        #expect(twice.status == 1 && twice.stderr.contains("a/x.json: is given twice"), "\(twice.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 
     @Test func validateAndLayoutsList() throws {
@@ -167,6 +197,12 @@ import Testing
         #expect(names.sorted() == (try FileManager.default.contentsOfDirectory(atPath: folder + "/all")).sorted())
         #expect(names.count == 22)
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--shard", "4/3", "-o", folder + "/x.pdf"]).status == 2)
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--shard", "1//3", "-o", folder + "/x.pdf"]).status == 2)
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--shard", "1/3"]).status == 2)  // shards need -o
+        // More shards than forms: an empty one writes nothing and succeeds, as a job runner expects.
+        let empty = try formpress(["render", "Examples/suixi-2024.json", "--shard", "1/2", "-o", folder + "/x.pdf"])
+        #expect(empty.status == 0 && empty.stderr.contains("none of the forms falls in it"), "\(empty.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/x.pdf"))
     }
 
     @Test func threadsDoNotChangeTheOutput() throws {

@@ -1,0 +1,26 @@
+/// The files of `--split`: one per form, named after its input file and position
+/// (NAME-001.pdf …), the same whatever the shard.
+enum SplitFileNames {
+    /// The file name of `item`'s PDF. Numbers have at least three digits, and as many as the
+    /// input's last form needs, so that the names sort in the order of the forms.
+    static func name(of item: Work) -> String {
+        let width = max(3, String(item.source.count).count)
+        return RenderCommand.stem(item.file) + "-" + zeroPadded(item.index + 1, width) + ".pdf"
+    }
+
+    /// Refuses a batch in which two forms would be written under one name (two inputs of the
+    /// same name from different folders, or one input given twice): the second would replace
+    /// the first without a word.
+    static func checkDistinct(_ work: [Work]) throws {
+        var firstWith: [String: Work] = [:]
+        for item in work {
+            let name = name(of: item)
+            if let first = firstWith[name] {
+                throw InputError(file: item.file, problem: first.file == item.file
+                    ? "is given twice: with --split its forms would be written twice to the same files"
+                    : "with --split, its forms and those of \(first.file) would be written to the same files (\(name)); give the inputs different names")
+            }
+            firstWith[name] = item
+        }
+    }
+}
