@@ -41,7 +41,9 @@ enum BreakRules {
             if closingQuotes.contains(text[i - 1]), isCJK(text[i]) { breaks[i] = true }
         }
         var result = [Opportunity?](repeating: nil, count: text.count + 1)
-        for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) {
+        // ICU takes full-width digits for ideographs, between which lines may break: never
+        // inside a number (２０２４).
+        for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) && !(isDigit(text[i - 1]) && isDigit(text[i])) {
             result[i] = isDigit(text[i - 1]) && isHan(text[i]) ? .discouraged : .allowed
         }
         for i in 1..<max(1, text.count) where result[i] == nil && closingBrackets.contains(text[i - 1])
@@ -87,11 +89,16 @@ enum BreakRules {
         s == " " || s == "\u{3000}" || s == "\u{00A0}" || s == "\t"
     }
 
+    /// Connector marks and solidi, around which justification adds no space (2022～2024, 元/人).
+    static let unstretchedNeighbours = ScalarSet("/／～〜-–")
+
     /// Whether justification may widen the gap between two neighbouring characters: not
-    /// inside a Latin word or a number, not inside —— or ……, not around a solidus.
+    /// inside a Latin word or a number (full-width digits included), not inside —— or ……, not
+    /// around a connector mark or a solidus.
     static func isStretchableGap(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
         if pairedMarks.contains(a), a == b { return false }
-        if a == "/" || b == "/" || a == "／" || b == "／" { return false }
+        if unstretchedNeighbours.contains(a) || unstretchedNeighbours.contains(b) { return false }
+        if isDigit(a), isDigit(b) { return false }
         if isSpace(a) || isSpace(b) { return true }
         return isCJK(a) || isCJK(b)
     }

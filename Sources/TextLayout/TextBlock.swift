@@ -47,6 +47,14 @@ public struct TextBlock: Hashable, Sendable {
 
     public static let empty = TextBlock(lines: [], height: 0, warnings: [])
 
+    /// How many words or numbers the block breaks between their characters.
+    var tornWords: Int {
+        warnings.reduce(0) { count, warning in
+            if case .brokenWord = warning { return count + 1 }
+            return count
+        }
+    }
+
     /// Every item of every line, moved to put the block's top left at (x, y).
     public func items(atX x: Double, y: Double) -> [PageItem] {
         lines.flatMap { line in line.items.map { $0.offsetBy(dx: x, dy: y) } }

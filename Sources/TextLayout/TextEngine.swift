@@ -33,7 +33,10 @@ public final class TextEngine {
         if text.isEmpty { return .empty }
         let prepared = try prepare(text, style: style, source: source)
         var block = try set(prepared, style: style, width: width, source: source)
-        if let wrapped = style.wrappedAlignment, wrapped != style.alignment, block.lines.count >= 3 {
+        // Three lines or more that wrap take the wrapped alignment; separate short paragraphs
+        // (≥90%\n≥95%\n≥98%) keep theirs.
+        if let wrapped = style.wrappedAlignment, wrapped != style.alignment, block.lines.count >= 3,
+           block.lines.contains(where: { !$0.endsParagraph }) {
             var long = style
             long.alignment = wrapped
             long.wrappedAlignment = nil
@@ -47,7 +50,8 @@ public final class TextEngine {
     }
 
     /// Centred text that wraps is set in the narrowest width that keeps its number of lines,
-    /// then centred: 总体绩效/目标 rather than 总体绩效目/标.
+    /// then centred: 总体绩效/目标 rather than 总体绩效目/标. A narrower width that would tear a
+    /// word or a number the full width keeps whole (2,800,000./00元以上) is not taken.
     private func balanced(_ block: TextBlock, _ text: PreparedText, style: TextStyle, width: Double,
                           source: String) throws -> TextBlock {
         let wrapped = block.lines.count - block.lines.filter(\.endsParagraph).count
@@ -60,7 +64,7 @@ public final class TextEngine {
         while high - low > 0.5 {
             let trial = (low + high) / 2
             let candidate = try? set(text, style: style, width: trial, source: source)
-            if let candidate, candidate.lines.count == block.lines.count {
+            if let candidate, candidate.lines.count == block.lines.count, candidate.tornWords <= block.tornWords {
                 best = candidate
                 bestWidth = trial
                 high = trial
@@ -68,6 +72,7 @@ public final class TextEngine {
                 low = trial
             }
         }
+        best.warnings = block.warnings  // about the cell's width, not the trial's
         let dx = (width - bestWidth) / 2
         best.lines = best.lines.map { line in
             var moved = line
@@ -120,7 +125,8 @@ public final class TextEngine {
     }
 
     /// Windows and old Mac line ends (CR LF, a lone CR) and the line and paragraph separators
-    /// that word processors write (U+2028, U+2029) become LF. Invisible formatting characters
+    /// that word processors write (U+2028, U+2029) become LF; a tab pasted from a spreadsheet
+    /// becomes a space (a cell has no tab stops). Invisible formatting characters
     /// (a zero-width space, a byte-order mark inside the text, a soft hyphen, direction marks)
     /// are left out: there is nothing of them to print, and no font has a glyph for them.
     private static func normalised(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -130,6 +136,7 @@ public final class TextEngine {
             switch scalar {
             case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n": continue
             case "\r", "\u{2028}", "\u{2029}": result.append("\n")
+            case "\t": result.append(" ")
             case _ where scalar.isInvisibleFormatting: continue
             default: result.append(scalar)
             }
@@ -138,7 +145,7 @@ public final class TextEngine {
     }
 
     private static func isLineEndOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.isInvisibleFormatting
+        scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar.isInvisibleFormatting
     }
 
     /// General category Cc, the C0 and C1 controls (a lookup in Unicode's tables costs more).

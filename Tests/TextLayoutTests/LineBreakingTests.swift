@@ -92,10 +92,10 @@ import Testing
         for width in Self.widths {
             let block = try engine.layout(text, style: TextStyle(size: 10), width: width)
             for line in block.lines where !line.endsParagraph && line.text.hasSuffix("；") {
-                // The line's measured width counts the ； at 5 pt, not 10: it would not fit otherwise.
-                let full = Double(line.text.unicodeScalars.count) * 10
-                #expect(line.width < full)
-                #expect(line.width <= width + 1e-6)
+                // The line ends half an em after the ；'s origin, not a whole em.
+                guard let mark = placedScalars(line).last else { continue }
+                #expect(mark.scalar == "；")
+                #expect(abs(line.right - (mark.x + 5)) < 1e-6, "\(line.text): ends at \(line.right), ； at \(mark.x)")
                 found = true
             }
         }
@@ -108,19 +108,7 @@ import Testing
         func positions(_ text: String) throws -> [(scalar: Unicode.Scalar, x: Double)] {
             let block = try engine.layout(text, style: TextStyle(size: size), width: 2000)
             #expect(block.lines.count == 1)
-            return block.lines.flatMap(\.runs).flatMap { run in
-                var glyph = 0
-                var scalars = run.text.unicodeScalars.makeIterator()
-                return run.clusters.flatMap { cluster -> [(scalar: Unicode.Scalar, x: Double)] in
-                    var bytes = 0, members: [(scalar: Unicode.Scalar, x: Double)] = []
-                    while bytes < cluster.utf8Count, let scalar = scalars.next() {
-                        members.append((scalar, run.origin.x + run.glyphs[glyph].x))
-                        bytes += UTF8.width(scalar)
-                    }
-                    glyph += cluster.glyphCount
-                    return members
-                }
-            }
+            return block.lines.flatMap(placedScalars)
         }
         func gap(_ placed: [(scalar: Unicode.Scalar, x: Double)], after marks: String) -> [Double] {
             let pattern = Array(marks.unicodeScalars)
@@ -157,6 +145,48 @@ import Testing
         // In a cell narrower than "12期" the unit may go to the next line, and nothing is lost.
         let narrow = try engine.layout("12期", style: TextStyle(size: 10), width: 14).lines.map(\.text)
         #expect(narrow.joined() == "12期")
+    }
+
+    /// ICU takes full-width digits for ideographs: a number of them is still never broken, nor
+    /// spaced out by justification, nor a connector mark (～) given space around it.
+    @Test func fullWidthNumbersStayWholeAndUnstretched() throws {
+        let text = "全年完成２０２４年度任务１２３４５件，时间为２０２４年１月～１２月。"
+        var justified = 0
+        for width in stride(from: 60.0, through: 200.0, by: 1.0) {
+            let block = try engine.layout(text, style: TextStyle(size: 10, alignment: .justify), width: width)
+            #expect(block.lines.map(\.text).joined() == text)
+            for (a, b) in zip(block.lines, block.lines.dropFirst()) {
+                #expect(!(a.text.unicodeScalars.last.map(BreakRules.isDigit) == true
+                          && b.text.unicodeScalars.first.map(BreakRules.isDigit) == true),
+                        "a number torn at \(width): \(block.lines.map(\.text))")
+            }
+            for line in block.lines where !line.endsParagraph {
+                let placed = placedScalars(line)
+                for (a, b) in zip(placed, placed.dropFirst())
+                where (BreakRules.isDigit(a.scalar) && BreakRules.isDigit(b.scalar)) || a.scalar == "～" {
+                    #expect(abs(b.x - a.x - 10) < 1e-6, "\(a.scalar)\(b.scalar) spaced out at \(width): \(line.text)")
+                    justified += 1
+                }
+            }
+        }
+        #expect(justified > 100)
+    }
+
+    /// Each scalar of a line with the x where its cluster is drawn.
+    private func placedScalars(_ line: TextLine) -> [(scalar: Unicode.Scalar, x: Double)] {
+        line.runs.flatMap { run in
+            var glyph = 0
+            var scalars = run.text.unicodeScalars.makeIterator()
+            return run.clusters.flatMap { cluster -> [(scalar: Unicode.Scalar, x: Double)] in
+                var bytes = 0, members: [(scalar: Unicode.Scalar, x: Double)] = []
+                while bytes < cluster.utf8Count, let scalar = scalars.next() {
+                    members.append((scalar, run.origin.x + run.glyphs[glyph].x))
+                    bytes += UTF8.width(scalar)
+                }
+                glyph += cluster.glyphCount
+                return members
+            }
+        }
     }
 
     @Test func openingQuotesStayWithTheirWords() throws {

@@ -111,6 +111,33 @@ import Testing
         #expect(abs(run.origin.x - (52 - 30) / 2) < 0.5)
     }
 
+    /// Balancing a centred text narrows it only as far as it tears no word the full width keeps whole.
+    @Test func balancingNeverTearsANumber() throws {
+        let style = TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center, wrappedAlignment: .justify)
+        for width in stride(from: 70.0, through: 100.0, by: 1.0) {
+            let block = try engine.layout("2,800,000.00元以上", style: style, width: width)
+            #expect(block.warnings.isEmpty, "\(width): \(block.warnings)")
+            #expect(block.lines.first?.text.hasPrefix("2,800,000.00") == true, "\(width): \(block.lines.map(\.text))")
+        }
+        // A word too wide for the cell is torn, and the warning gives the cell's width, not a trial's.
+        let torn = try engine.layout("总体abcdefghijklmnopqrstuvwxyz", style: style, width: 90)
+        #expect(torn.warnings.map(\.description).allSatisfy { $0.contains("(31.8 mm)") }, "\(torn.warnings)")
+    }
+
+    /// Short paragraphs, one line each, stay centred: only text that wraps is justified.
+    @Test func shortParagraphsOfACentredCellStayCentred() throws {
+        let style = TextStyle(size: 10.5, alignment: .center, wrappedAlignment: .justify)
+        let block = try engine.layout("≥90%\n≥95%\n≥98%", style: style, width: 100)
+        #expect(block.lines.map(\.text) == ["≥90%", "≥95%", "≥98%"])
+        for line in block.lines { #expect(abs(line.left - (100 - line.width) / 2) < 1e-9, "\(line.text) at \(line.left)") }
+    }
+
+    /// A tab pasted from a spreadsheet reads as a space (a cell has no tab stops).
+    @Test func aTabIsASpace() throws {
+        let block = try engine.layout("项目\t名称", style: TextStyle(size: 10), width: 200)
+        #expect(block.lines.map(\.text) == ["项目 名称"])
+    }
+
     @Test func centredTextOfThreeLinesOrMoreTakesItsWrappedAlignment() throws {
         let style = TextStyle(size: 10, alignment: .center, wrappedAlignment: .justify)
         let short = try engine.layout("≥90%", style: style, width: 100)
