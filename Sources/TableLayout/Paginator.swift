@@ -55,6 +55,9 @@ struct Paginator {
     private var consumed: [Int: Int] = [:]
     /// Extra height the last row needs if the page ends after it (cut labels beside it).
     private var extraIfPageEndsHere = 0.0
+    /// Whether the page ends inside its last row, split there: spanned texts ending with that
+    /// row continue on the next page too.
+    private var pageEndsInsideRow = false
 
     init(sized: SizedGrid, firstPageHeight: Double, pageHeight: Double) {
         self.sized = sized
@@ -92,9 +95,16 @@ struct Paginator {
             }
             // Taller than a page (or a page with nothing on it yet): split between lines.
             if let (first, rest) = split(piece, room: hasBody ? room : max(room, 1)) {
+                // The first part fills the page: a spanned label beside it that would need more
+                // room than its rows have here starts on the next page with the row instead.
+                if hasBody, deficits(placing: first).all > 1e-6 {
+                    newPage()
+                    continue
+                }
                 place(first, extraTop: 0, extraBottom: 0)
                 piece = rest
                 pieces[pieces.startIndex] = piece
+                pageEndsInsideRow = true
                 newPage()
             } else {
                 // Nothing to split (an empty or unbreakable row on an empty page): place it as it is.
@@ -148,7 +158,8 @@ struct Paginator {
             let start = consumed[cell.id] ?? 0
             let total = sized.blocks[cell.id].lines.count
             var end = total
-            if last.row < cell.lastRow {  // cut at the page foot: as many lines as the segment holds
+            let cutAtFoot = last.row < cell.lastRow || (pageEndsInsideRow && last.row == page.rows.last?.row)
+            if cutAtFoot {  // as many lines as the segment holds
                 let room = segment.reduce(0) { $0 + $1.height }
                 end = start
                 while end < total, sized.height(of: cell.id, lines: start..<end + 1) <= room + 1e-6 { end += 1 }
@@ -156,6 +167,7 @@ struct Paginator {
             page.continuingLines[cell.id] = start..<end
             consumed[cell.id] = end
         }
+        pageEndsInsideRow = false
     }
 
     /// The extra height a piece of a row needs on this page: `top` for spanned cells that end
@@ -229,8 +241,15 @@ struct Paginator {
             rest[id] = end..<range.upperBound
             if end > range.lowerBound { movedAny = true }
         }
-        guard movedAny, rest.contains(where: { !labels.contains($0.key) && !$0.value.isEmpty }) else { return nil }
-        let restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
+        // A row made tall by a long spanned text ending with it (a label continued from page to
+        // page) splits by height, where its own cells have nothing more to move.
+        let endsLongSpannedText = sized.spansCovering[piece.row].contains { id in
+            sized.cells[id].cell.onPageBreak == .continueText && sized.cells[id].lastRow == piece.row
+        } && piece.height > room + 1e-6
+        guard (movedAny && rest.contains(where: { !labels.contains($0.key) && !$0.value.isEmpty })) || endsLongSpannedText
+        else { return nil }
+        var restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
+        if endsLongSpannedText { restHeight = max(restHeight, piece.height - room) }
         return (RowPiece(row: piece.row, lines: first, height: room, repeatedLabels: piece.repeatedLabels,
                          isContinuation: piece.isContinuation),
                 RowPiece(row: piece.row, lines: rest, height: restHeight, repeatedLabels: labels, isContinuation: true))

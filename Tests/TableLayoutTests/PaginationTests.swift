@@ -53,6 +53,42 @@ import TextLayout
         }
     }
 
+    /// Spanned labels beside rows that page breaks cut, in the shapes that once drew text or
+    /// rules past the page foot: every line placed once, inside its cell, and nothing below
+    /// the bottom margin.
+    @Test(arguments: ["tall label beside two short rows", "label beside a row split at the page foot",
+                      "tall label ending with a long row"])
+    func spannedLabelsBesideCutRowsStayOnThePage(_ shape: String) throws {
+        let label = TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center)
+        let body = TextStyle(size: 10.5, lineHeight: 1.35, alignment: .justify)
+        let long = String(repeating: SeedText.houjieGoal1, count: 30)
+        let tall = "产出指标" + String(repeating: "\n", count: 80) + "尾"
+        let grid: TableGrid
+        switch shape {
+        case "tall label beside two short rows":
+            grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
+                GridRow([GridCell(tall, rowSpan: 2, style: label), GridCell("短", style: label)]),
+                GridRow([GridCell("短", style: label)])])
+        case "label beside a row split at the page foot":
+            grid = TableGrid(columns: [.millimetres(12), .millimetres(40), .share(1)], rows: [
+                GridRow([GridCell("部门名称", columnSpan: 3, style: label)], minHeight: spec.contentHeight - 60),
+                GridRow([GridCell("服务对象满意度指标", rowSpan: 2, style: label), GridCell("任务", style: label),
+                         GridCell(long, style: body, onPageBreak: .continueText)]),
+                GridRow([GridCell("任务2", style: label), GridCell("短", style: body)])])
+        default:
+            grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
+                GridRow([GridCell(tall, rowSpan: 2, style: label), GridCell("短", style: label)]),
+                GridRow([GridCell(long + long, style: body, onPageBreak: .continueText)])])
+        }
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        let foot = spec.size.height - spec.margins.bottom
+        for (index, page) in pages.enumerated() {
+            for run in page.runs { #expect(run.origin.y < foot, "page \(index + 1): \(run.text) at \(run.origin.y)") }
+            for rule in page.rules { #expect(max(rule.start.y, rule.end.y) <= foot + 0.01, "page \(index + 1): a rule at \(rule.start.y)") }
+        }
+        #expect(pages.contains { $0.runs.contains { $0.text == "尾" } } || shape == "label beside a row split at the page foot")
+    }
+
     @Test func everyPageOfTheTableIsClosedByRulesAtTopAndBottom() throws {
         let grid = indicatorGrid(groups: 2, subgroups: 3, rowsEach: 8)
         let pages = try engine.layout(TableDocument(grid: grid), on: spec)
