@@ -74,17 +74,25 @@ public struct TableLayoutEngine {
             }
         }
 
-        // Notes under the table, on a new page when they do not fit under it.
+        // Notes under the table, on a new page when they do not fit under it; a note longer
+        // than a page flows on, line by line.
         var cursor = (tablePages.last.map { $0.height } ?? 0) + (tablePages.count == 1 ? y : spec.margins.top) + 6
         for block in document.below {
             let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
             warnings += laid.warnings.map { "\(block.source): \($0)" }
-            if cursor + laid.height > bottom {
+            if cursor + laid.height > bottom, laid.height <= spec.contentHeight {
                 pages.append(Page(size: spec.size))
                 cursor = spec.margins.top
             }
-            pages[pages.count - 1].items += laid.items(atX: spec.margins.left, y: cursor)
-            cursor += laid.height + block.spaceAfter
+            var blockTop = cursor  // where the block's top would be on this page
+            for line in laid.lines {
+                if blockTop + line.top + line.height > bottom + 1e-6 {
+                    pages.append(Page(size: spec.size))
+                    blockTop = spec.margins.top - line.top
+                }
+                pages[pages.count - 1].items += line.items.map { $0.offsetBy(dx: spec.margins.left, dy: blockTop) }
+            }
+            cursor = blockTop + laid.height + block.spaceAfter
         }
         return pages
     }

@@ -209,6 +209,19 @@ import TextLayout
         }
     }
 
+    /// A note longer than a page flows on from page to page: every line printed, none below the margin.
+    @Test func aNoteLongerThanAPageFlowsOverPages() throws {
+        let sentences = (1...120).map { "第\($0)条：本表金额单位为万元，数据来源于部门预算批复。" }
+        let note = FurnitureBlock("备注：" + sentences.joined(), style: TextStyle(size: 10, alignment: .justify))
+        let pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 1, subgroups: 2, rowsEach: 4), below: [note]), on: spec)
+        #expect(pages.count >= 2)
+        let printed = pages.map(\.text).joined()
+        for index in sentences.indices { #expect(printed.contains("第\(index + 1)条"), "sentence \(index + 1) is lost") }
+        for page in pages {
+            for run in page.runs { #expect(run.origin.y < spec.size.height - spec.margins.bottom) }
+        }
+    }
+
     @Test func theRenderedPdfShowsTheRepeatedHeaderAndLabelsOnContinuationPages() throws {
         let grid = indicatorGrid(groups: 3, subgroups: 4, rowsEach: 6)
         var pages = try engine.layout(TableDocument(grid: grid), on: spec)
