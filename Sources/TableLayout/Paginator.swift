@@ -243,13 +243,14 @@ struct Paginator {
         }
         // A row made tall by a long spanned text ending with it (a label continued from page to
         // page) splits by height, where its own cells have nothing more to move.
-        let endsLongSpannedText = sized.spansCovering[piece.row].contains { id in
+        let needed = piece.height + deficits(placing: piece).top
+        let endsLongSpannedText = needed > room + 1e-6 && sized.spansCovering[piece.row].contains { id in
             sized.cells[id].cell.onPageBreak == .continueText && sized.cells[id].lastRow == piece.row
-        } && piece.height > room + 1e-6
+        }
         guard (movedAny && rest.contains(where: { !labels.contains($0.key) && !$0.value.isEmpty })) || endsLongSpannedText
         else { return nil }
         var restHeight = max(sized.grid.minRowHeight, ids.map { sized.height(of: $0, lines: rest[$0] ?? 0..<0) }.max() ?? 0)
-        if endsLongSpannedText { restHeight = max(restHeight, piece.height - room) }
+        if endsLongSpannedText { restHeight = max(restHeight, needed - room) }
         return (RowPiece(row: piece.row, lines: first, height: room, repeatedLabels: piece.repeatedLabels,
                          isContinuation: piece.isContinuation),
                 RowPiece(row: piece.row, lines: rest, height: restHeight, repeatedLabels: labels, isContinuation: true))

@@ -29,7 +29,8 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
             return "\(cell(row, column, source)) has a span below 1"
         case let .invalidColumns(problem): return "columns: \(problem)"
         case let .pageTooSmall(problem): return "page: \(problem)"
-        case let .invariantViolated(problem): return "layout check failed: \(problem)"
+        case let .invariantViolated(problem):
+            return "layout check failed: \(problem) (a fault in formpress, not in the input: please report it with this input)"
         case let .unreportedWarnings(warnings): return warnings.joined(separator: "; ")
         }
     }

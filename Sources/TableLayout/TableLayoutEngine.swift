@@ -5,7 +5,8 @@ import TextLayout
 public struct TableLayoutOptions: Hashable, Sendable {
     /// Draw cell boxes and their grid coordinates over the page (for PNG previews).
     public var debugOverlay: Bool
-    /// Run the engine's own checks and throw on a violation. On by default in debug builds.
+    /// Also count that every line is placed exactly once (lines inside their cells and tables
+    /// inside their pages are always checked). On by default in debug builds.
     public var checkInvariants: Bool
 
     public init(debugOverlay: Bool = false, checkInvariants: Bool? = nil) {
@@ -56,22 +57,23 @@ public struct TableLayoutEngine {
         var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
         let tablePages = paginator.paginate()
 
-        var audit = LayoutAudit(isOn: options.checkInvariants)
+        var audit = LayoutAudit(countsLines: options.checkInvariants)
         var pages: [Page] = []
         for (index, tablePage) in tablePages.enumerated() {
             let top = index == 0 ? y : spec.margins.top
+            if top + tablePage.height > bottom + 0.01 {
+                throw TableError.invariantViolated("page \(index + 1): the table runs \(Int(top + tablePage.height - bottom)) pt past the page foot")
+            }
             let drawer = TablePageDrawer(sized: sized, origin: Point(x: spec.margins.left, y: top),
                                          debugOverlay: options.debugOverlay)
             var page = Page(size: spec.size, items: index == 0 ? furnitureAbove : [])
             page.items += drawer.draw(tablePage, audit: &audit)
             pages.append(page)
         }
-        if options.checkInvariants {
-            let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count),
-                                          names: sized.cells.map { "\"\($0.cell.text.prefix(12))\" \($0.cell.source)" })
-            if let first = problems.first {
-                throw TableError.invariantViolated("\(first) (and \(problems.count - 1) more)")
-            }
+        let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count),
+                                      names: sized.cells.map { "\"\($0.cell.text.prefix(12))\" \($0.cell.source)" })
+        if let first = problems.first {
+            throw TableError.invariantViolated(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)")
         }
 
         // Notes under the table, on a new page when they do not fit under it; a note longer

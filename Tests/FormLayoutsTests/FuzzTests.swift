@@ -149,6 +149,57 @@ import Testing
                 "\(outcomes)")
         print("fuzz: \(iterations) iterations, \(outcomes), \(Int(Date().timeIntervalSince(start))) s")
     }
+
+    /// Real-looking texts of 1 to 300 characters put in place of a third of an example's texts,
+    /// all at once: labels of many lines spanning rows that page breaks cut, beside long values.
+    /// Every line must be placed once, inside its cell, and every table inside its page.
+    @Test func longTextsEverywhereKeepEveryLineInItsCell() throws {
+        let iterations = Int(ProcessInfo.processInfo.environment["FORMPRESS_FUZZ_ITERATIONS"] ?? "").map { $0 / 20 } ?? 60
+        let pool = Array("开展各类党员培训，包括我镇中层干部、社区“两委”干部及机关基层年轻干部等（含退休），全年组织开展系列专题培训12期。《东莞日报》、《南方日报》≥90%；1,046.80万元/年——2024年度……")
+        var random = Random(state: 20_261_122)
+        func text() -> String {
+            let count = random.pick([1, 8, 20, 60, 200, 300]), start = random.below(pool.count)
+            return String((0..<count).map { pool[(start + $0) % pool.count] })
+        }
+        // Figures and the type and layout keys keep their values: the texts are what is tested.
+        let kept: Set<String> = ["form", "layout", "unit", "amount", "basicExpenditure", "projectExpenditure",
+                                 "fiscalAppropriation", "otherFunds", "specialFunds", "otherDevelopmentExpenditure",
+                                 "cityLevelFunds", "transferFunds", "staffCount", "subordinateUnits", "budgetAmount",
+                                 "startYear", "endYear"]
+        func lengthen(_ value: Any, key: String? = nil) -> Any {
+            if let object = value as? [String: Any] {
+                return Dictionary(uniqueKeysWithValues: object.keys.sorted().map { ($0, lengthen(object[$0] ?? NSNull(), key: $0)) })
+            }
+            if let list = value as? [Any] { return list.map { lengthen($0) } }
+            if value is String, !(key.map { kept.contains($0) || $0.hasPrefix("_") } ?? false), random.below(10) < 5 { return text() }
+            return value
+        }
+        let typesetter = try makeTypesetter()
+        let folder = try temporaryFolder()
+        var laidOut = 0, pagesLaid = 0
+        for iteration in 0..<iterations {
+            let name = ["houjie-2026-approval", "dalang-2024", "suixi-2024", "dongguan-jiguan-2023"][iteration % 4]
+            let example = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: "\(examples)/\(name).json")))
+            let data = try JSONSerialization.data(withJSONObject: lengthen(example))
+            do {
+                let document = try FormDecoder.decode(data, file: "long-\(iteration).json")
+                var warnings: [String] = []
+                for (index, form) in document.forms.enumerated() {
+                    let layout = try layouts.load(form.layout ?? document.layout ?? document.type.rawValue)
+                    pagesLaid += try typesetter.pages(of: FormJob(form: form, layout: layout, path: document.path(ofForm: index)), warnings: &warnings).count
+                }
+                laidOut += 1
+            } catch TableError.pageTooSmall {
+                continue  // a title of 200 characters may leave the table no room: refused, rightly
+            } catch {
+                let path = "\(folder)/long-\(iteration).json"
+                try data.write(to: URL(fileURLWithPath: path))
+                Issue.record("iteration \(iteration) (\(path)): \(error)")
+            }
+        }
+        // Most documents must reach the page breaking, and run over several pages, or this tests little.
+        #expect(laidOut > iterations * 3 / 4 && pagesLaid > laidOut * 4, "\(laidOut) of \(iterations) laid out, \(pagesLaid) pages")
+    }
 }
 
 extension FuzzTests.Random: RandomNumberGenerator {}

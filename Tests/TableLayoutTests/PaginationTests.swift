@@ -57,7 +57,7 @@ import TextLayout
     /// rules past the page foot: every line placed once, inside its cell, and nothing below
     /// the bottom margin.
     @Test(arguments: ["tall label beside two short rows", "label beside a row split at the page foot",
-                      "tall label ending with a long row"])
+                      "tall label ending with a long row", "label taller than two pages ending with a long row"])
     func spannedLabelsBesideCutRowsStayOnThePage(_ shape: String) throws {
         let label = TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center)
         let body = TextStyle(size: 10.5, lineHeight: 1.35, alignment: .justify)
@@ -75,10 +75,16 @@ import TextLayout
                 GridRow([GridCell("服务对象满意度指标", rowSpan: 2, style: label), GridCell("任务", style: label),
                          GridCell(long, style: body, onPageBreak: .continueText)]),
                 GridRow([GridCell("任务2", style: label), GridCell("短", style: body)])])
-        default:
+        case "tall label ending with a long row":
             grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
                 GridRow([GridCell(tall, rowSpan: 2, style: label), GridCell("短", style: label)]),
                 GridRow([GridCell(long + long, style: body, onPageBreak: .continueText)])])
+        default:
+            // The rest of the long row fits on the next page, but the label beside it does not.
+            let taller = "产出指标" + String(repeating: "\n", count: 160) + "尾"
+            grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
+                GridRow([GridCell(taller, rowSpan: 2, style: label), GridCell("短", style: label)]),
+                GridRow([GridCell(long, style: body, onPageBreak: .continueText)])])
         }
         let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
         let foot = spec.size.height - spec.margins.bottom
