@@ -30,7 +30,7 @@ public enum TextWarning: Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .missingCharacter(scalar, text):
-            return "no font has the character \(scalar.codeNotation) \"\(scalar)\" in \"\(excerpt(text, around: scalar))\"; a box is drawn in its place"
+            return "no font has the character \(scalar.codeNotation) \"\(scalar)\" in \(quoted(text, around: scalar)); a box is drawn in its place"
         case let .brokenWord(word, width):
             let shown = word.unicodeScalars.count > 40
                 ? String(scalars: Array(word.unicodeScalars.prefix(30))) + "…" : word

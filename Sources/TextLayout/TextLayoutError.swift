@@ -14,9 +14,9 @@ public enum TextLayoutError: Error, Equatable, CustomStringConvertible {
         func at(_ source: String) -> String { source.isEmpty ? "" : "\(source): " }
         switch self {
         case let .missingCharacter(scalar, text, source):
-            return "\(at(source))no font has the character \(scalar.codeNotation) \"\(scalar)\" in \"\(excerpt(text, around: scalar))\""
+            return "\(at(source))no font has the character \(scalar.codeNotation) \"\(scalar)\" in \(quoted(text, around: scalar))"
         case let .controlCharacter(scalar, text, source):
-            return "\(at(source))control character \(scalar.codeNotation) in \"\(String(String.UnicodeScalarView(excerpt(text, around: scalar).unicodeScalars.filter { $0.properties.generalCategory != .control })))\""
+            return "\(at(source))control character \(scalar.codeNotation) in \(quoted(text, around: scalar))"
         case let .cannotFit(character, width, source):
             return "\(at(source))\"\(character)\" does not fit in a width of \((width * 10).rounded() / 10) pt, even alone on a line"
         case let .lineBreakerUnavailable(locale):
@@ -33,10 +33,16 @@ extension Unicode.Scalar {
     }
 }
 
-/// Up to 12 characters either side of the first occurrence of `scalar` in `text`.
-func excerpt(_ text: String, around scalar: Unicode.Scalar) -> String {
-    let scalars = Array(text.unicodeScalars)
-    guard let i = scalars.firstIndex(of: scalar), scalars.count > 25 else { return text }
-    let range = max(0, i - 12)..<min(scalars.count, i + 13)
-    return (range.lowerBound > 0 ? "…" : "") + String(scalars: scalars[range]) + (range.upperBound < scalars.count ? "…" : "")
+/// Where `scalar` first occurs in `text`, quoted: `"…"`, up to 12 characters either side of it,
+/// or `paragraph 2: "…"` in a text of several paragraphs (the quote is taken from that
+/// paragraph alone, so that a message stays on one line). Control characters are left out.
+func quoted(_ text: String, around scalar: Unicode.Scalar) -> String {
+    let paragraphs = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    let number = paragraphs.firstIndex { $0.contains(scalar) } ?? 0
+    let scalars = Array(paragraphs[number])
+    let i = scalars.firstIndex(of: scalar) ?? 0
+    let range = scalars.count > 25 ? max(0, i - 12)..<min(scalars.count, i + 13) : 0..<scalars.count
+    let shown = scalars[range].filter { $0.properties.generalCategory != .control }
+    let quote = "\"" + (range.lowerBound > 0 ? "…" : "") + String(scalars: Array(shown)) + (range.upperBound < scalars.count ? "…" : "") + "\""
+    return paragraphs.count > 1 ? "paragraph \(number + 1): \(quote)" : quote
 }

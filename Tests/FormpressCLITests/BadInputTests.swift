@@ -219,6 +219,10 @@ import Testing
         #expect(emoji.contains("in.json: forms[0].projectType: no font has the character U+1F600"))
         let control = try failing(try firstForm { $0["spendingUnit"] = "东坑镇\u{0B}党建办" })
         #expect(control.contains("in.json: forms[0].spendingUnit: control character U+000B"))
+        // In a text of several paragraphs, the message says which, and stays on one line.
+        let paragraph = try failing(try firstForm { $0["annualGoal"] = ["第一段。", "第二段😀"] })
+        #expect(paragraph.contains("in.json: forms[0].annualGoal: no font has the character U+1F600 \"😀\" in paragraph 2: \"第二段😀\"\n"),
+                "\(paragraph)")
         // A layout whose first column is too narrow for even one character (绩效指标's label is there alone).
         let narrow = folder + "/narrow.json"
         let layout = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/项目.json"))
