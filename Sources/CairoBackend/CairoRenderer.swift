@@ -20,9 +20,10 @@ public struct CairoRenderer: Sendable {
         try stream.finish()
     }
 
-    /// Writes one page as a PNG at `dpi` dots per inch.
-    public func writePNG(_ page: Page, dpi: Double, to path: String) throws {
-        let fonts = try EmbeddedFonts(.subsetFor([page]))
+    /// Writes one page as a PNG at `dpi` dots per inch, with `fonts` (the pages of a batch
+    /// share one set, cut ahead), or fonts cut for this page alone.
+    public func writePNG(_ page: Page, dpi: Double, to path: String, fonts: EmbeddedFonts? = nil) throws {
+        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page]))
         let scale = dpi / 72
         let width = Int32((page.size.width * scale).rounded(.up))
         let height = Int32((page.size.height * scale).rounded(.up))
@@ -43,9 +44,9 @@ public struct CairoRenderer: Sendable {
         }
     }
 
-    /// Writes one page as SVG (cairo turns text into outlines there).
-    public func writeSVG(_ page: Page, to path: String) throws {
-        let fonts = try EmbeddedFonts(.subsetFor([page]))
+    /// Writes one page as SVG (cairo turns text into outlines there), with `fonts` as for PNG.
+    public func writeSVG(_ page: Page, to path: String, fonts: EmbeddedFonts? = nil) throws {
+        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page]))
         try PendingFile.write(to: path) { temporary in
             guard let surface = cairo_svg_surface_create(temporary, page.size.width, page.size.height) else {
                 throw RenderError.cairo(path: path, reason: "no surface")

@@ -106,8 +106,7 @@ struct RenderCommand: ParsableCommand {
             // Threads pay for their own fonts and caches: worth it from a few dozen forms.
             let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let threads = work.count < Self.formsPerThread ? 1 : max(1, min(cores, work.count / Self.formsPerThread))
-            // PNG and SVG pages need no font cut: their characters are not gathered.
-            let survey = try formOptions.survey(work, threads: threads, gathersCharacters: format == "pdf")
+            let survey = try formOptions.survey(work, threads: threads, gathersCharacters: true)
             let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
@@ -117,7 +116,8 @@ struct RenderCommand: ParsableCommand {
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             if format != "pdf" {
-                try renderImages(work, outputPath, typesetter, progress, context)
+                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
+                try renderImages(work, outputPath, typesetter, fonts, progress, context)
             } else if split {
                 let folderIsNew = !FileManager.default.fileExists(atPath: outputPath)
                 try makeFolder(outputPath)
@@ -255,28 +255,40 @@ struct RenderCommand: ParsableCommand {
         return path
     }
 
-    /// PNG or SVG pages, page-001.png …
-    private func renderImages(_ work: [Work], _ folder: String, _ typesetter: FormTypesetter, _ progress: Progress,
-                              _ context: RenderContext) throws {
-        try makeFolder(folder)
+    /// PNG or SVG pages, page-001.png … (see `PageFolder`), written form by form as each is
+    /// typeset, unless the layout numbers pages across the whole document, which needs them all
+    /// first.
+    private func renderImages(_ work: [Work], _ folderPath: String, _ typesetter: FormTypesetter, _ fonts: EmbeddedFonts,
+                              _ progress: Progress, _ context: RenderContext) throws {
+        var folder = try PageFolder(target: folderPath, fileExtension: format)
         let renderer = CairoRenderer()
-        var pages: [Page] = []
-        var firstLayout: LayoutSpec?
-        for (index, item) in work.enumerated() {
-            let form = try context.typeset(item, typesetter)
-            progress.step(index + 1, form.name)
-            firstLayout = firstLayout ?? form.job.layout
-            pages += form.pages
-        }
-        if let firstLayout { try typesetter.numberAcrossDocument(&pages, layout: firstLayout) }
-        for (i, page) in pages.enumerated() {
-            if format == "png" {
-                try renderer.writePNG(page, dpi: dpi, to: pagePath(folder, i, "png"))
-            } else {
-                try renderer.writeSVG(page, to: pagePath(folder, i, "svg"))
+        func write(_ pages: [Page]) throws {
+            for page in pages {
+                if format == "png" {
+                    try renderer.writePNG(page, dpi: dpi, to: folder.nextPage(), fonts: fonts)
+                } else {
+                    try renderer.writeSVG(page, to: folder.nextPage(), fonts: fonts)
+                }
             }
         }
-        report("\(folder): \(work.count) form(s), \(pages.count) page(s)")
+        do {
+            let first = try context.job(work[0])
+            var held: [Page] = []
+            for (index, item) in work.enumerated() {
+                let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
+                progress.step(index + 1, form.name)
+                if first.layout.page.numbering == "document" { held += form.pages } else { try write(form.pages) }
+            }
+            if !held.isEmpty {
+                try typesetter.numberAcrossDocument(&held, layout: first.layout)
+                try write(held)
+            }
+            try folder.commit()
+        } catch {
+            folder.abort()
+            throw error
+        }
+        report("\(folderPath): \(work.count) form(s), \(folder.count) page(s)")
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }
@@ -287,10 +299,6 @@ struct RenderCommand: ParsableCommand {
 
     static func stem(_ file: String) -> String {
         URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    }
-
-    private func pagePath(_ folder: String, _ index: Int, _ ext: String) -> String {
-        folder + "/page-" + zeroPadded(index + 1, 3) + "." + ext
     }
 
     private func makeFolder(_ path: String) throws {

@@ -95,6 +95,30 @@ import Testing
         #expect(files.contains("page-001.png") && files.count >= 2)
     }
 
+    /// A page folder holds one run's pages: a shorter run replaces a longer one's whole, a failed
+    /// run changes nothing, and files that are not pages stay.
+    @Test func pageFoldersAreReplacedWholeOrNotAtAll() throws {
+        let root = try temporaryFolder()
+        let folder = root + "/pages"
+        #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "svg", "-o", folder]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 8)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: folder + "/keep.txt"))
+        let shorter = try formpress(["render", "Examples/houjie-2026-approval.json", "--format", "svg", "-o", folder])
+        #expect(shorter.status == 0 && shorter.stderr.contains("3 page(s)"), "\(shorter.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["keep.txt", "page-001.svg", "page-002.svg", "page-003.svg"])
+        #expect(try String(contentsOfFile: folder + "/page-001.svg", encoding: .utf8).contains("<svg"))
+        // A form that fails to typeset (a character no font has): the folder is as it was.
+        let bad = root + "/bad.json"
+        let text = try String(contentsOfFile: Self.repository + "/Examples/dalang-2024.json", encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "大朗镇", with: "大朗镇😀").utf8).write(to: URL(fileURLWithPath: bad))
+        let failed = try formpress(["render", bad, "--format", "png", "-o", folder])
+        #expect(failed.status == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["keep.txt", "page-001.svg", "page-002.svg", "page-003.svg"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["bad.json", "pages"])
+    }
+
     @Test func aFormTypeMismatchIsExitOneAndWritesNothing() throws {
         let folder = try temporaryFolder()
         let run = try formpress(["render", "Examples/suixi-2024.json", "--form", "项目", "-o", folder + "/x.pdf"])
