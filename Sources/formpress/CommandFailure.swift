@@ -1,13 +1,16 @@
 import ArgumentParser
 import Glibc
 
-/// Reports an error as one line on stderr and exits 1 (bad input); usage errors stay with
-/// ArgumentParser (exit 2).
+/// Reports an error as one line on stderr and exits 1 (bad input), or 128 + the signal when
+/// interrupted; usage errors stay with ArgumentParser (exit 2).
 func failing<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as ExitCode {
         throw error
+    } catch let error as Interrupted {
+        printError("formpress: \(error)")
+        throw ExitCode(128 + error.signal)
     } catch {
         printError("formpress: \(error)")
         throw ExitCode(1)

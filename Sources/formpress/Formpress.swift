@@ -1,7 +1,7 @@
 /// formpress: prints Chinese budget-performance target forms (预算绩效目标表) as PDF.
 ///
 /// The command-line front: parses arguments, runs the pipeline, turns every error into one
-/// clear line on stderr and an exit code (0 done, 1 bad input, 2 usage).
+/// clear line on stderr and an exit code (0 done, 1 bad input, 2 usage, 130 or 143 interrupted).
 
 import ArgumentParser
 import Fonts
@@ -27,11 +27,13 @@ struct Formpress: ParsableCommand {
     static func main() {
         // A render needs fontconfig, whose configuration takes about 4 ms to load: it loads on
         // a thread of its own while the arguments are parsed and the forms read.
-        let fontconfig = CommandLine.arguments.dropFirst().first == "render" ? Pending { try FontconfigCatalog() } : nil
+        let rendering = CommandLine.arguments.dropFirst().first == "render"
+        let interruption = rendering ? Interruption() : nil  // before any other thread starts
+        let fontconfig = rendering ? Pending { try FontconfigCatalog() } : nil
         let outcome = Result {
             var command = try parseAsRoot()
-            if let render = command as? RenderCommand, let fontconfig {
-                try render.run(fontconfig: fontconfig)
+            if let render = command as? RenderCommand, let fontconfig, let interruption {
+                try render.run(fontconfig: fontconfig, interruption: interruption)
             } else {
                 try command.run()
             }

@@ -84,13 +84,14 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        let interruption = Interruption()
         let fontconfig = Pending { try FontconfigCatalog() }
         defer { _ = try? fontconfig.value() }  // never return while it is still loading
-        try run(fontconfig: fontconfig)
+        try run(fontconfig: fontconfig, interruption: interruption)
     }
 
     /// Renders, with fontconfig's catalog loading (or loaded) on another thread.
-    func run(fontconfig: Pending<FontconfigCatalog>) throws {
+    func run(fontconfig: Pending<FontconfigCatalog>, interruption: Interruption) throws {
         try failing {
             var work = try formOptions.work(inputs)
             if split { try SplitFileNames.checkDistinct(work) }  // across all shards
@@ -112,7 +113,7 @@ struct RenderCommand: ParsableCommand {
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
                                         fontCompression: fontCompression ?? (split ? .fast : .small),
                                         layoutChoice: formOptions.layouts, catalog: try fontconfig.value(),
-                                        layouts: survey.layouts)
+                                        layouts: survey.layouts, interruption: interruption)
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             if format != "pdf" {
@@ -159,6 +160,7 @@ struct RenderCommand: ParsableCommand {
         if first.layout.page.numbering == "document" {
             var forms: [TypesetForm] = []
             for index in work.indices {
+                try context.interruption.check()
                 forms.append(try typeset(index, typesetter))
                 progress.step(index + 1, forms[index].name)
             }
@@ -201,12 +203,14 @@ struct RenderCommand: ParsableCommand {
             // drawn waits for the fonts, which are being cut meanwhile on another core.
             let ahead = helpers > 0 ? [] : try work.indices.prefix(Self.formsPerThread).map { try typeset($0, typesetter) }
             for index in work.indices {
+                try context.interruption.check()
                 let form = helpers > 0 ? try handoff.take(index, makingMeanwhile: typesetMeanwhile)
                     : index < ahead.count ? ahead[index] : try typeset(index, typesetter)
                 progress.step(index + 1, form.name)
                 try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
             }
         }
+        try context.interruption.check()
         try stream.finish()
         return stream.pageCount
     }
@@ -245,6 +249,7 @@ struct RenderCommand: ParsableCommand {
     /// One form's PDF; returns its path.
     private static func renderFile(_ item: Work, _ folder: String, _ typesetter: FormTypesetter,
                                    _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws -> String {
+        try context.interruption.check()
         let form = try context.typeset(item, typesetter)
         let path = folder + "/" + SplitFileNames.name(of: item)
         let stream = try PDFStream(path: path, info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
@@ -275,6 +280,7 @@ struct RenderCommand: ParsableCommand {
             let first = try context.job(work[0])
             var held: [Page] = []
             for (index, item) in work.enumerated() {
+                try context.interruption.check()
                 let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
                 progress.step(index + 1, form.name)
                 if first.layout.page.numbering == "document" { held += form.pages } else { try write(form.pages) }
@@ -283,6 +289,7 @@ struct RenderCommand: ParsableCommand {
                 try typesetter.numberAcrossDocument(&held, layout: first.layout)
                 try write(held)
             }
+            try context.interruption.check()
             try folder.commit()
         } catch {
             folder.abort()

@@ -19,6 +19,8 @@ struct RenderContext: Sendable {
     let catalog: FontconfigCatalog
     /// The layouts the forms use (from the survey); others are loaded when met.
     let layouts: [String: LayoutSpec]
+    /// Set by SIGINT or SIGTERM; read between forms.
+    let interruption: Interruption
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {

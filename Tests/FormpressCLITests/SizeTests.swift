@@ -25,6 +25,32 @@ import Testing
         return path
     }
 
+    /// Ctrl-C or a job runner's SIGTERM part-way through: the run cleans up as a failed one does
+    /// (no file of the batch, no hidden temporary file) and exits with 128 + the signal.
+    @Test(arguments: [(SIGINT, ["--split"]), (SIGTERM, []), (SIGINT, ["--format", "png", "--dpi", "10"])])
+    func anInterruptedRunLeavesNothing(_ signal: Int32, _ extra: [String]) throws {
+        let input = try batch(600)
+        let output = folder + "/interrupted-\(signal)-\(extra.count)"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: formpressExecutable)
+        process.arguments = ["render", input, "-o", extra.isEmpty ? output + ".pdf" : output, "-q", "--jobs", "1"] + extra
+        process.currentDirectoryURL = URL(fileURLWithPath: cliRepository)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Interrupt once it is drawing: the first file (or hidden temporary file) has appeared.
+        let started = Date()
+        while process.isRunning, Date().timeIntervalSince(started) < 60,
+              !(try FileManager.default.contentsOfDirectory(atPath: folder)).contains(where: { $0.contains("interrupted") || $0.contains("partial") }) {
+            usleep(5_000)
+        }
+        #expect(process.isRunning, "the run ended before it could be interrupted")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + signal)
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasSuffix(".json") }
+        #expect(left.isEmpty, "left behind: \(left)")
+    }
+
     @Test func twoThousandIndicatorRowsRender() throws {
         let input = try batch(1) { form in
             var form = form
