@@ -129,6 +129,10 @@ struct RenderCommand: ParsableCommand {
                     if folderIsNew { rmdir(outputPath) }  // left empty by the failure
                     throw error
                 }
+                let earlier = shard == nil ? SplitFileNames.leftovers(in: outputPath, besides: work) : []
+                if let first = earlier.first {
+                    printError("warning: \(outputPath): \(earlier.count) PDF file(s) of an earlier run remain beside this run's (\(first) …)")
+                }
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
                 let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// The files of `--split`: one per form, named after its input file and position
 /// (NAME-001.pdf …), the same whatever the shard.
 enum SplitFileNames {
@@ -22,5 +24,20 @@ enum SplitFileNames {
             }
             firstWith[name] = item
         }
+    }
+
+    /// Files in `folder` named as this batch's inputs name theirs (NAME-012.pdf) that the batch
+    /// did not write: an earlier run's, of a longer batch. They are not removed (they may be
+    /// another slice's), but the run says so.
+    static func leftovers(in folder: String, besides work: [Work]) -> [String] {
+        let written = Set(work.map(name(of:)))
+        let stems = Set(work.map { RenderCommand.stem($0.file) + "-" })
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.filter { file in
+            guard file.hasSuffix(".pdf"), !written.contains(file),
+                  let stem = stems.first(where: { file.hasPrefix($0) }) else { return false }
+            let number = file.dropFirst(stem.count).dropLast(4)
+            return number.count >= 3 && number.allSatisfy { $0.isASCII && $0.isNumber }
+        }.sorted()
     }
 }

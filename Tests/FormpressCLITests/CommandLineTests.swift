@@ -170,6 +170,24 @@ import Testing
         #expect(lstat(folder + "/pipe", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
     }
 
+    /// A shorter batch into the folder of a longer one's: the earlier files are left (they may be
+    /// another slice's), and the run says how many.
+    @Test func splitSaysWhatAnEarlierRunLeftInTheFolder() throws {
+        let folder = try temporaryFolder()
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Examples/dongkeng-2024-projects.json"))
+        var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        object["forms"] = (object["forms"] as? [Any] ?? []).prefix(5).map { $0 }
+        try FileManager.default.createDirectory(atPath: folder + "/short", withIntermediateDirectories: false)
+        let short = folder + "/short/dongkeng-2024-projects.json"
+        try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: short))
+        #expect(try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder + "/out", "-q"]).status == 0)
+        let run = try formpress(["render", short, "--split", "-o", folder + "/out", "-q"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("out: 17 PDF file(s) of an earlier run remain beside this run's (dongkeng-2024-projects-006.pdf …)"),
+                "\(run.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").count == 22)
+    }
+
     /// --split names files after their input: two inputs of one name, or one given twice, would
     /// write one file twice.
     @Test func splitRefusesTwoFormsForOneFile() throws {
