@@ -21,7 +21,8 @@ public struct JSONScanner {
     public private(set) var isObject = false
 
     private enum Expect { case value, valueOrEndOfList, keyOrEndOfObject, key, colon, commaOrEnd, end }
-    private enum NumberPart { case minus, integer, dot, fraction, exponentMark, exponentSign, exponent }
+    /// Where a number is: `zero` is an integer part of a lone 0, which no digit may follow.
+    private enum NumberPart { case minus, zero, integer, dot, fraction, exponentMark, exponentSign, exponent }
     private enum Token {
         case none
         case string(isKey: Bool)
@@ -153,6 +154,9 @@ public struct JSONScanner {
             return
         case let .number(part):
             if let next = Self.numberPart(after: part, byte) { token = .number(next); return }
+            if part == .zero, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                return fail(tokenStart, "a number may not start with 0 (write \"0012\" in quotes for a code)")
+            }
             guard Self.canEnd(part) else { return fail(tokenStart, "malformed number") }
             token = .none
             valueEnded(at: here.offset)  // and the byte that ended the number is read below
@@ -223,7 +227,8 @@ public struct JSONScanner {
                 expect = byte == UInt8(ascii: "{") ? .keyOrEndOfObject : .valueOrEndOfList
             case UInt8(ascii: "\""): token = .string(isKey: false)
             case UInt8(ascii: "-"): token = .number(.minus)
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): token = .number(.integer)
+            case UInt8(ascii: "0"): token = .number(.zero)
+            case UInt8(ascii: "1")...UInt8(ascii: "9"): token = .number(.integer)
             case UInt8(ascii: "t"): token = .literal("true", matched: 1)
             case UInt8(ascii: "f"): token = .literal("false", matched: 1)
             case UInt8(ascii: "n"): token = .literal("null", matched: 1)
@@ -288,7 +293,8 @@ public struct JSONScanner {
     private static func numberPart(after part: NumberPart, _ byte: UInt8) -> NumberPart? {
         let digit = byte >= 0x30 && byte <= 0x39
         switch part {
-        case .minus: return digit ? .integer : nil
+        case .minus: return byte == UInt8(ascii: "0") ? .zero : digit ? .integer : nil
+        case .zero: return byte == UInt8(ascii: ".") ? .dot : byte | 0x20 == UInt8(ascii: "e") ? .exponentMark : nil
         case .integer: return digit ? .integer : byte == UInt8(ascii: ".") ? .dot : byte | 0x20 == UInt8(ascii: "e") ? .exponentMark : nil
         case .dot: return digit ? .fraction : nil
         case .fraction: return digit ? .fraction : byte | 0x20 == UInt8(ascii: "e") ? .exponentMark : nil
@@ -297,7 +303,7 @@ public struct JSONScanner {
         }
     }
 
-    private static func canEnd(_ part: NumberPart) -> Bool { part == .integer || part == .fraction || part == .exponent }
+    private static func canEnd(_ part: NumberPart) -> Bool { part == .zero || part == .integer || part == .fraction || part == .exponent }
 
     private mutating func fail(_ at: Position, _ message: String) {
         if syntaxProblem == nil { syntaxProblem = problem(at: at, message) }

@@ -57,6 +57,9 @@ import Testing
             ("{\"a\": \"\\ud83d\\ude00\", \"b\": \"\\ud800\"}", "line 1, column 29: a \\u escape of half a character (a lone surrogate)"),
             ("{\"a\": -.5}", "line 1, column 7: malformed number"),
             ("{\"a\": 1e}", "line 1, column 7: malformed number"),
+            // A leading zero is not JSON (a code such as 0012 is a text).
+            ("{\"a\": 00012}", "line 1, column 7: a number may not start with 0 (write \"0012\" in quotes for a code)"),
+            ("{\"a\": [0, -01]}", "line 1, column 11: a number may not start with 0 (write \"0012\" in quotes for a code)"),
             ("{\"a\": nul}", "line 1, column 7: expected a value (a text in \"quotes\", a number, a list or an object)"),
             ("{\"项目\": tru", "line 1, column 8: expected a value (a text in \"quotes\", a number, a list or an object)"),
             ("{\"a\": \"全年", "line 1, column 7: text in quotes is never closed"),
@@ -70,6 +73,8 @@ import Testing
                 #expect(scan(Data(text.utf8), pieces: size).1?.description == expected, "\(text) in pieces of \(size)")
             }
         }
+        // Zero itself, and numbers with a zero before their point or exponent, are fine.
+        for text in ["{\"a\": 0}", "{\"a\": [-0, 0.5, 0e3, 10]}"] { #expect(scan(Data(text.utf8), pieces: 3).1 == nil, "\(text)") }
     }
 
     @Test func brokenUTF8IsNamedEvenAfterASyntaxProblemAndAcrossPieces() {
