@@ -53,7 +53,9 @@ import Testing
                 for token in SeedText.unbreakables where text.contains(token) {
                     // A token is allowed to break only if it cannot fit on one line at all.
                     guard width >= Double(token.unicodeScalars.count) * style.size else { continue }
-                    #expect(block.lines.contains { $0.text.contains(token) },
+                    // Every occurrence whole on one line, not only one of them.
+                    func count(_ line: String) -> Int { line.components(separatedBy: token).count - 1 }
+                    #expect(block.lines.reduce(0) { $0 + count($1.text) } == count(text),
                             "\(token) torn at width \(width): \(block.lines.map(\.text))")
                 }
             }
