@@ -21,15 +21,15 @@ public struct LayoutAudit: Sendable {
         if countsLines, !placement.isRepeat { placed[placement.cell, default: [:]][placement.line, default: 0] += 1 }
     }
 
-    /// The problems found, given how many lines each cell has and what to call each cell;
-    /// empty when all is well.
-    func problems(lineCounts: [Int], names: [String]) -> [String] {
-        var problems = outside.map { "cell \(names[$0.cell]): \($0.problem)" }
+    /// The problems found among `cells` cells, given how many lines each has and what to call
+    /// one (asked only when something is wrong with it); empty when all is well.
+    func problems(cells: Int, lineCount: (Int) -> Int, name: (Int) -> String) -> [String] {
+        var problems = outside.map { "cell \(name($0.cell)): \($0.problem)" }
         guard countsLines else { return problems }
-        for (cell, count) in lineCounts.enumerated() {
+        for cell in 0..<cells {
             let lines = placed[cell] ?? [:]
-            for line in 0..<count where lines[line] != 1 {
-                problems.append("cell \(names[cell]): line \(line) placed \(lines[line] ?? 0) times")
+            for line in 0..<lineCount(cell) where lines[line] != 1 {
+                problems.append("cell \(name(cell)): line \(line) placed \(lines[line] ?? 0) times")
             }
         }
         return problems

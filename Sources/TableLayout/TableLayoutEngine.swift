@@ -70,8 +70,8 @@ public struct TableLayoutEngine {
             page.items += drawer.draw(tablePage, audit: &audit)
             pages.append(page)
         }
-        let problems = audit.problems(lineCounts: sized.blocks.map(\.lines.count),
-                                      names: sized.cells.map { "\"\($0.cell.text.prefix(12))\" \($0.cell.source)" })
+        let problems = audit.problems(cells: sized.cells.count, lineCount: { sized.blocks[$0].lines.count },
+                                      name: { "\"\(sized.cells[$0].cell.text.prefix(12))\" \(sized.cells[$0].cell.source)" })
         if let first = problems.first {
             throw TableError.invariantViolated(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more)")
         }
