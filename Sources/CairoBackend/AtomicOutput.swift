@@ -8,16 +8,18 @@ final class PendingFile {
     let temporary: String
     private var settled = false
 
-    /// Checks that the target is a file or nothing yet (a link is replaced, not followed), and
+    /// Checks that the target is a file or nothing yet (a link to a file, or a dangling one, is
+    /// replaced, not followed), and
     /// that its folder exists and is writable, and names the temporary file after this process
     /// and thread, which no other writer shares.
     init(target: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
         var status = stat()
-        if lstat(target, &status) == 0 {
+        // What a link points to counts (a link to a file is replaced by the new file).
+        if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFLNK || stat(target, &status) == 0 {
             switch status.st_mode & S_IFMT {
-            case S_IFREG, S_IFLNK: break
+            case S_IFREG: break
             case S_IFDIR: throw RenderError.outputIsAFolder(path: target)
             default: throw RenderError.outputIsSpecial(path: target)
             }

@@ -155,7 +155,7 @@ public struct JSONScanner {
         case let .number(part):
             if let next = Self.numberPart(after: part, byte) { token = .number(next); return }
             if part == .zero, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-                return fail(tokenStart, "a number may not start with 0 (write \"0012\" in quotes for a code)")
+                return fail(tokenStart, "a number may not start with 0: leave the zeros out, or write it in quotes to keep them")
             }
             guard Self.canEnd(part) else { return fail(tokenStart, "malformed number") }
             token = .none

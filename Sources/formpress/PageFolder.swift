@@ -1,32 +1,43 @@
 import FoundationEssentials
 import Glibc
 
-/// The folder of PNG or SVG pages (page-001.png …). The pages are written into a new folder
-/// beside it and moved into place once all are written: a failure leaves nothing behind, and
-/// the pages of an earlier run into the same folder (more of them, say) are replaced as a
-/// whole, never mixed with these. Other files in the folder are left alone.
+/// The folder of PNG or SVG pages (page-001.png …). The pages are written into a hidden folder
+/// and moved into place once all are written: a failure leaves the folder as it was, and the
+/// pages of an earlier run there are replaced, never mixed with these. The hidden folder is
+/// made inside the target when it exists (so each page moves in by one rename, which replaces
+/// the old page of its name, on the same file system whatever is mounted there), beside it
+/// otherwise. Files in the folder that are not pages are left alone.
 struct PageFolder {
     let target: String
     let fileExtension: String
     private let staging: String
+    /// Whether the target existed: then the pages move into it one by one, else the staging
+    /// folder becomes the target.
+    private let targetExists: Bool
     private(set) var count = 0
 
     init(target: String, fileExtension: String) throws {
         var isFolder = false
-        if FileManager.default.fileExists(atPath: target, isDirectory: &isFolder), !isFolder {
-            throw InputError(file: target, problem: "is a file; name a folder for the pages")
-        }
+        targetExists = FileManager.default.fileExists(atPath: target, isDirectory: &isFolder)
+        if targetExists, !isFolder { throw InputError(file: target, problem: "is a file; name a folder for the pages") }
         let url = URL(fileURLWithPath: target).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
+        if !targetExists {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw InputError(file: parent, problem: "cannot create the folder")
+            }
+        }
+        var template = ((targetExists ? target + "/.pages" : parent + "/.\(url.lastPathComponent)") + ".partial-XXXXXX").utf8CString
+        let made: String? = template.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
+            return String(cString: base)
+        }
+        guard let made else {
+            throw InputError(file: target, problem: "cannot write into the folder (\(String(cString: strerror(errno))))")
+        }
+        staging = made
         self.target = target
         self.fileExtension = fileExtension
-        staging = parent + "/.\(url.lastPathComponent).partial-\(getpid())"
-        do {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
-        } catch {
-            throw InputError(file: target, problem: "cannot create the output folder")
-        }
     }
 
     /// Where the next page goes.
@@ -35,25 +46,26 @@ struct PageFolder {
         return staging + "/" + Self.name(count, of: nil, fileExtension)
     }
 
-    /// Moves the pages into place, replacing the pages an earlier run left there.
+    /// Moves the pages into place, then removes the pages an earlier run left beyond these.
     func commit() throws {
-        let manager = FileManager.default
         // Numbers as wide as the last page's, so that the names sort in page order.
-        if count > 999 {
+        let width = max(3, String(count).count)
+        if width > 3 {
             for page in 1...count {
                 try move(staging + "/" + Self.name(page, of: nil, fileExtension), to: staging + "/" + Self.name(page, of: count, fileExtension))
             }
         }
-        guard manager.fileExists(atPath: target) else {
-            return try move(staging, to: target)
-        }
-        for old in (try? manager.contentsOfDirectory(atPath: target)) ?? [] where Self.isPageName(old, fileExtension) {
-            unlink(target + "/" + old)
-        }
-        for page in try manager.contentsOfDirectory(atPath: staging) {
-            try move(staging + "/" + page, to: target + "/" + page)
-        }
+        guard targetExists else { return try move(staging, to: target) }
+        let names = (0..<count).map { Self.name($0 + 1, of: count, fileExtension) }
+        for name in names { try move(staging + "/" + name, to: target + "/" + name) }
         rmdir(staging)
+        let written = Set(names)
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
+        where Self.isPageName(old, fileExtension) && !written.contains(old) {
+            guard unlink(target + "/" + old) == 0 else {
+                throw InputError(file: target + "/" + old, problem: "a page of an earlier run cannot be removed (\(String(cString: strerror(errno))))")
+            }
+        }
     }
 
     /// Removes what was written.

@@ -97,7 +97,7 @@ struct RenderCommand: ParsableCommand {
             if split { try SplitFileNames.checkDistinct(work) }  // across all shards
             if let shard { work = Array(work[shard.slice(of: work.count)]) }
             let outputPath = output ?? defaultOutput()
-            if inputs.contains(where: { samePath($0, outputPath) }) {
+            if inputs.contains(where: { sameFile($0, outputPath) }) {
                 throw ValidationError("the output \(outputPath) is one of the inputs")
             }
             guard !work.isEmpty else {
@@ -116,10 +116,12 @@ struct RenderCommand: ParsableCommand {
                                         layouts: survey.layouts, interruption: interruption)
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
+            try interruption.startWriting()
             if format != "pdf" {
                 let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
                 try renderImages(work, outputPath, typesetter, fonts, progress, context)
             } else if split {
+                try warnOfEarlierFiles(in: outputPath, besides: work)
                 let folderIsNew = !FileManager.default.fileExists(atPath: outputPath)
                 try makeFolder(outputPath)
                 do {
@@ -128,10 +130,6 @@ struct RenderCommand: ParsableCommand {
                 } catch {
                     if folderIsNew { rmdir(outputPath) }  // left empty by the failure
                     throw error
-                }
-                let earlier = shard == nil ? SplitFileNames.leftovers(in: outputPath, besides: work) : []
-                if let first = earlier.first {
-                    printError("warning: \(outputPath): \(earlier.count) PDF file(s) of an earlier run remain beside this run's (\(first) …)")
                 }
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
@@ -172,6 +170,7 @@ struct RenderCommand: ParsableCommand {
             try typesetter.numberAcrossDocument(&pages, layout: first.layout)
             var start = 0
             for form in forms {
+                try context.interruption.check()
                 let end = start + form.pages.count
                 try form.drawn { try stream.add(Array(pages[start..<end]), bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
                 start = end
@@ -273,6 +272,7 @@ struct RenderCommand: ParsableCommand {
         let renderer = CairoRenderer()
         func write(_ pages: [Page]) throws {
             for page in pages {
+                try context.interruption.check()
                 if format == "png" {
                     try renderer.writePNG(page, dpi: dpi, to: folder.nextPage(), fonts: fonts)
                 } else {
@@ -302,6 +302,17 @@ struct RenderCommand: ParsableCommand {
         report("\(folderPath): \(work.count) form(s), \(folder.count) page(s)")
     }
 
+    /// Says (before writing) what PDF files of an earlier, longer run this one leaves in the
+    /// folder; with --strict, that is an error. A slice of a sharded run says nothing: the other
+    /// slices' files are expected there.
+    private func warnOfEarlierFiles(in folder: String, besides work: [Work]) throws {
+        guard shard == nil else { return }
+        let earlier = SplitFileNames.leftovers(in: folder, besides: work)
+        guard let first = earlier.first else { return }
+        printError("warning: \(folder): \(earlier.count) PDF file(s) of an earlier run will remain beside this run's (\(first) …)")
+        if formOptions.strict { throw InputError(file: folder, problem: "1 warning(s), and --strict is on") }
+    }
+
     private func report(_ line: String) { if !quiet { printError(line) } }
 
     private func defaultOutput() -> String {
@@ -318,13 +329,8 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// Whether `a` and `b` name one file: the same path, or a link (symbolic or hard) to it.
-    private func samePath(_ a: String, _ b: String) -> Bool {
-        var first = stat(), second = stat()
-        if stat(a, &first) == 0, stat(b, &second) == 0 { return first.st_dev == second.st_dev && first.st_ino == second.st_ino }
-        return URL(fileURLWithPath: a).standardizedFileURL.path == URL(fileURLWithPath: b).standardizedFileURL.path
-    }
 }
+
 
 /// "007" for (7, 3).
 func zeroPadded(_ value: Int, _ width: Int) -> String {

@@ -18,7 +18,7 @@ enum SplitFileNames {
         for item in work {
             let name = name(of: item)
             if let first = firstWith[name] {
-                throw InputError(file: item.file, problem: first.file == item.file
+                throw InputError(file: item.file, problem: sameFile(first.file, item.file)
                     ? "is given twice: with --split its forms would be written twice to the same files"
                     : "with --split, its forms and those of \(first.file) would be written to the same files (\(name)); give the inputs different names")
             }
@@ -34,8 +34,9 @@ enum SplitFileNames {
         let stems = Set(work.map { RenderCommand.stem($0.file) + "-" })
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return files.filter { file in
+            // The longest stem that fits (a-b-023.pdf is a-b's, not a's).
             guard file.hasSuffix(".pdf"), !written.contains(file),
-                  let stem = stems.first(where: { file.hasPrefix($0) }) else { return false }
+                  let stem = stems.filter({ file.hasPrefix($0) }).max(by: { $0.count < $1.count }) else { return false }
             let number = file.dropFirst(stem.count).dropLast(4)
             return number.count >= 3 && number.allSatisfy { $0.isASCII && $0.isNumber }
         }.sorted()

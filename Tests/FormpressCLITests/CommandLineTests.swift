@@ -183,9 +183,12 @@ import Testing
         #expect(try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder + "/out", "-q"]).status == 0)
         let run = try formpress(["render", short, "--split", "-o", folder + "/out", "-q"])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("out: 17 PDF file(s) of an earlier run remain beside this run's (dongkeng-2024-projects-006.pdf …)"),
+        #expect(run.stderr.contains("out: 17 PDF file(s) of an earlier run will remain beside this run's (dongkeng-2024-projects-006.pdf …)"),
                 "\(run.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/out").count == 22)
+        // With --strict, said before anything is written, and the run fails.
+        let strict = try formpress(["render", short, "--split", "-o", folder + "/out", "-q", "--strict"])
+        #expect(strict.status == 1 && strict.stderr.contains("--strict is on"), "\(strict.stderr)")
     }
 
     /// --split names files after their input: two inputs of one name, or one given twice, would

@@ -25,30 +25,57 @@ import Testing
         return path
     }
 
-    /// Ctrl-C or a job runner's SIGTERM part-way through: the run cleans up as a failed one does
-    /// (no file of the batch, no hidden temporary file) and exits with 128 + the signal.
-    @Test(arguments: [(SIGINT, ["--split"]), (SIGTERM, []), (SIGINT, ["--format", "png", "--dpi", "10"])])
+    /// Ctrl-C or a job runner's SIGTERM part-way through the writing: the run cleans up as a
+    /// failed one does (no file of the batch, no hidden temporary file) and exits with 128 + the
+    /// signal.
+    @Test(arguments: [(SIGINT, ["--split", "--jobs", "1"]), (SIGTERM, ["--split", "--jobs", "2"]), (SIGTERM, ["--jobs", "1"]),
+                      (SIGINT, ["--format", "png", "--dpi", "10"])])
     func anInterruptedRunLeavesNothing(_ signal: Int32, _ extra: [String]) throws {
         let input = try batch(600)
-        let output = folder + "/interrupted-\(signal)-\(extra.count)"
+        let output = folder + "/interrupted-\(signal)-\(extra.joined())"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: formpressExecutable)
-        process.arguments = ["render", input, "-o", extra.isEmpty ? output + ".pdf" : output, "-q", "--jobs", "1"] + extra
+        process.arguments = ["render", input, "-o", extra.contains("--split") || extra.contains("png") ? output : output + ".pdf", "-q"] + extra
         process.currentDirectoryURL = URL(fileURLWithPath: cliRepository)
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Interrupt once it is drawing: the first file (or hidden temporary file) has appeared.
-        let started = Date()
-        while process.isRunning, Date().timeIntervalSince(started) < 60,
-              !(try FileManager.default.contentsOfDirectory(atPath: folder)).contains(where: { $0.contains("interrupted") || $0.contains("partial") }) {
-            usleep(5_000)
+        // Interrupt once something is written: a split file, a page, or what cairo has drawn of
+        // the one PDF so far, spilled from memory into a hidden file beside it past 512 KB.
+        func somethingWritten() -> Bool {
+            (FileManager.default.subpaths(atPath: folder) ?? []).contains { path in
+                path.hasSuffix(".png") || path.hasSuffix(".cairo") || (path.contains("/") && path.hasSuffix(".pdf"))
+            }
         }
+        let started = Date()
+        while process.isRunning, Date().timeIntervalSince(started) < 60, !somethingWritten() { usleep(2_000) }
         #expect(process.isRunning, "the run ended before it could be interrupted")
         kill(process.processIdentifier, signal)
         process.waitUntilExit()
         #expect(process.terminationStatus == 128 + signal)
         let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { !$0.hasSuffix(".json") }
         #expect(left.isEmpty, "left behind: \(left)")
+    }
+
+    /// Before anything is written a signal ends the run at once, even one waiting for its input
+    /// (here a pipe no one writes to).
+    @Test func aSignalBeforeWritingEndsTheRunAtOnce() throws {
+        let pipe = folder + "/waiting.json"
+        #expect(mkfifo(pipe, 0o644) == 0)
+        defer { unlink(pipe) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: formpressExecutable)
+        process.arguments = ["render", pipe, "-o", folder + "/waiting.pdf"]
+        process.currentDirectoryURL = URL(fileURLWithPath: cliRepository)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(300_000)
+        kill(process.processIdentifier, SIGTERM)
+        let sent = Date()
+        while process.isRunning, Date().timeIntervalSince(sent) < 10 { usleep(10_000) }
+        #expect(!process.isRunning, "still waiting 10 s after SIGTERM")
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + SIGTERM)
     }
 
     @Test func twoThousandIndicatorRowsRender() throws {

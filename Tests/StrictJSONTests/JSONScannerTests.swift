@@ -58,8 +58,8 @@ import Testing
             ("{\"a\": -.5}", "line 1, column 7: malformed number"),
             ("{\"a\": 1e}", "line 1, column 7: malformed number"),
             // A leading zero is not JSON (a code such as 0012 is a text).
-            ("{\"a\": 00012}", "line 1, column 7: a number may not start with 0 (write \"0012\" in quotes for a code)"),
-            ("{\"a\": [0, -01]}", "line 1, column 11: a number may not start with 0 (write \"0012\" in quotes for a code)"),
+            ("{\"a\": 00012}", "line 1, column 7: a number may not start with 0: leave the zeros out, or write it in quotes to keep them"),
+            ("{\"a\": [0, -01]}", "line 1, column 11: a number may not start with 0: leave the zeros out, or write it in quotes to keep them"),
             ("{\"a\": nul}", "line 1, column 7: expected a value (a text in \"quotes\", a number, a list or an object)"),
             ("{\"项目\": tru", "line 1, column 8: expected a value (a text in \"quotes\", a number, a list or an object)"),
             ("{\"a\": \"全年", "line 1, column 7: text in quotes is never closed"),
