@@ -81,7 +81,7 @@ struct Paginator {
             let extras = deficits(placing: piece)
             var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
             if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
-                fits = piece.height + extras.top + minimumHeight(of: next) <= room + 1e-6
+                fits = piece.height + extras.top + minimumHeight(of: next, after: piece.height + extras.top) <= room + 1e-6
             }
             if fits {
                 place(piece, extraTop: extras.top, extraBottom: max(0, extras.all - extras.top))
@@ -89,7 +89,10 @@ struct Paginator {
                 continue
             }
             let freshRoom = pageHeight - headerHeight
-            if hasBody, piece.height <= freshRoom + 1e-6 || !canSplit(piece, room: room) {
+            // A row that a heading above keeps with it splits here rather than leave the heading
+            // alone at the page foot (they are too tall for one page together).
+            let keptWithAbove = page.rows.last.map { !$0.isRepeat && (rows[$0.row].keepWithNext || rows[$0.row].isHeader) } ?? false
+            if hasBody, (piece.height <= freshRoom + 1e-6 && !keptWithAbove) || !canSplit(piece, room: room) {
                 newPage()
                 continue
             }
@@ -197,9 +200,10 @@ struct Paginator {
         return (top, all)
     }
 
-    /// The least room the next piece needs on this page: itself, or its first two lines if it can split.
-    private func minimumHeight(of piece: RowPiece) -> Double {
-        guard piece.height > pageHeight - headerHeight else { return piece.height }
+    /// The least room the next piece needs on this page below a heading `above` points tall:
+    /// itself, or, if the two are too tall for one page together, its first two lines.
+    private func minimumHeight(of piece: RowPiece, after above: Double) -> Double {
+        guard piece.height + above > pageHeight - headerHeight else { return piece.height }
         let ids = oneRowCells(piece.row)
         return ids.map { id in
             let range = piece.lines?[id] ?? sized.allLines(id)

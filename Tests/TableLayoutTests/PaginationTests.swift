@@ -215,6 +215,31 @@ import TextLayout
         }
     }
 
+    /// A heading kept with the row under it, where the two are too tall for one page together:
+    /// the row starts under the heading and continues on the next page, rather than leave the
+    /// heading alone at a page foot (with a label spanning both cut short beside it).
+    @Test(arguments: [0.3, 0.5, 0.7])
+    func aHeadingIsNeverLeftAloneAboveARowThatNearlyFillsAPage(_ filled: Double) throws {
+        let label = TextStyle(size: 10.5, lineHeight: 1.3, alignment: .center)
+        let body = TextStyle(size: 10.5, lineHeight: 1.35, alignment: .justify)
+        var goal = ""
+        while true {  // a goal just shorter than a page
+            let next = goal + "推动全镇基层党组织建设全面进步、全面过硬。"
+            let grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [GridRow([GridCell("目标", style: label), GridCell(next, style: body)])])
+            if try engine.layout(TableDocument(grid: grid), on: spec).count > 1 { break }
+            goal = next
+        }
+        let grid = TableGrid(columns: [.millimetres(25), .share(1)], rows: [
+            GridRow([GridCell("部门名称", columnSpan: 2, style: label)], minHeight: spec.contentHeight * filled),
+            GridRow([GridCell("其他需完成的任务(可选填)", rowSpan: 2, style: label), GridCell("期望达到的目标(概述)", style: label)],
+                    isHeader: true, keepWithNext: true),
+            GridRow([GridCell(goal, style: body, onPageBreak: .continueText)]),
+        ])
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        let headingPage = try #require(pages.firstIndex { $0.text.contains("期望达到的目标") })
+        #expect(pages[headingPage].text.contains("推动全镇"), "the heading's page holds none of the row under it")
+    }
+
     /// A note longer than a page flows on from page to page: every line printed, none below the margin.
     @Test func aNoteLongerThanAPageFlowsOverPages() throws {
         let sentences = (1...120).map { "第\($0)条：本表金额单位为万元，数据来源于部门预算批复。" }
