@@ -172,8 +172,15 @@ public final class TextEngine {
             }
             let shaped = paragraph.shaped
             let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities)
-            let indent = style.firstLineIndent * style.size
-            let spans = fitter.fit(width: width, indent: indent)
+            var indent = style.firstLineIndent * style.size
+            var spans = fitter.fit(width: width, indent: indent)
+            // In a narrow cell the indent may leave the first line too short for the first word:
+            // the paragraph then goes without it rather than tear the word (or fail).
+            func faults(_ spans: [LineSpan]) -> Int { spans.filter { $0.tearsWord || $0.overflows }.count }
+            if indent > 0, faults(spans) > 0 {
+                let plain = fitter.fit(width: width, indent: 0)
+                if faults(plain) < faults(spans) { (spans, indent) = (plain, 0) }
+            }
             // One warning a torn word, however many lines it runs over.
             var tornWords: [String] = []
             for span in spans where span.tearsWord {

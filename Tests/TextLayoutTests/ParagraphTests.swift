@@ -132,6 +132,21 @@ import Testing
         for line in block.lines { #expect(abs(line.left - (100 - line.width) / 2) < 1e-9, "\(line.text) at \(line.left)") }
     }
 
+    /// In a narrow cell a first-line indent that would tear the first word (or leave no room
+    /// for one character) is dropped for that paragraph; where the word fits beside it, it stays.
+    @Test func anIndentNeverTearsTheFirstWord() throws {
+        let style = TextStyle(size: 10, alignment: .justify, firstLineIndent: 2)
+        for text in ["1,680,000元补助", "ISO9001认证", "（一）。培训人次"] {
+            let block = try engine.layout(text, style: style, width: 48.8)
+            #expect(block.warnings.isEmpty, "\(text): \(block.lines.map(\.text))")
+            #expect(abs(block.lines[0].left) < 1e-9, "\(text) indented")
+        }
+        let narrow = try engine.layout("保障经费", style: TextStyle(size: 12, firstLineIndent: 3), width: 30)
+        #expect(narrow.lines.map(\.text).joined() == "保障经费")
+        let wide = try engine.layout("1,680,000元补助", style: style, width: 120)
+        #expect(abs(wide.lines[0].left - 20) < 1e-9)
+    }
+
     /// A tab pasted from a spreadsheet reads as a space (a cell has no tab stops).
     @Test func aTabIsASpace() throws {
         let block = try engine.layout("项目\t名称", style: TextStyle(size: 10), width: 200)
