@@ -105,6 +105,11 @@ public struct TableLayoutEngine {
         for (ordinal, index) in range.enumerated() {
             guard let label = spec.pageNumbers.label(page: ordinal + 1, of: range.count) else { return }
             let block = try text.layout(label, style: spec.pageNumberStyle, width: spec.contentWidth)
+            // In the bottom margin, a third of the way down its free height: it must fit there,
+            // or it would run into the table or off the page.
+            guard block.height <= spec.margins.bottom else {
+                throw TableError.pageTooSmall("the bottom margin (\(Int(spec.margins.bottom * 25.4 / 72)) mm) is lower than the page numbers (\(Int((block.height * 25.4 / 72).rounded(.up))) mm)")
+            }
             let y = spec.size.height - spec.margins.bottom + (spec.margins.bottom - block.height) / 3
             pages[index].items += block.items(atX: spec.margins.left, y: y)
         }

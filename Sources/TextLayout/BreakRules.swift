@@ -94,9 +94,12 @@ enum BreakRules {
 
     /// Whether justification may widen the gap between two neighbouring characters: not
     /// inside a Latin word or a number (full-width digits included), not inside —— or ……, not
-    /// around a connector mark or a solidus.
-    static func isStretchableGap(between a: Unicode.Scalar, and b: Unicode.Scalar) -> Bool {
+    /// around a connector mark or a solidus, and, `keepingMarksTight`, not on the side where a
+    /// mark keeps tight to its text: after an opening bracket or quote, before a closing one or
+    /// a comma, a stop or a %.
+    static func isStretchableGap(between a: Unicode.Scalar, and b: Unicode.Scalar, keepingMarksTight: Bool = true) -> Bool {
         if pairedMarks.contains(a), a == b { return false }
+        if keepingMarksTight, neverAtLineEnd.contains(a) || neverAtLineStart.contains(b) { return false }
         if unstretchedNeighbours.contains(a) || unstretchedNeighbours.contains(b) { return false }
         if isDigit(a), isDigit(b) { return false }
         if isSpace(a) || isSpace(b) { return true }

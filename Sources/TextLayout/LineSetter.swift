@@ -17,11 +17,17 @@ struct LineSetter {
         let visible = span.clusters.lowerBound..<span.visibleEnd
         guard !visible.isEmpty else { return ([], startX, startX) }
 
-        // Gaps justification may widen, and by how much each.
-        let stretchable = visible.dropLast().map { k in
-            BreakRules.isStretchableGap(between: paragraph.text[clusters[k].scalars.upperBound - 1],
-                                        and: paragraph.text[clusters[k + 1].scalars.lowerBound])
+        // Gaps justification may widen, and by how much each; beside marks too where a line
+        // has no other (年：).
+        func gaps(keepingMarksTight: Bool) -> [Bool] {
+            visible.dropLast().map { k in
+                BreakRules.isStretchableGap(between: paragraph.text[clusters[k].scalars.upperBound - 1],
+                                            and: paragraph.text[clusters[k + 1].scalars.lowerBound],
+                                            keepingMarksTight: keepingMarksTight)
+            }
         }
+        var stretchable = gaps(keepingMarksTight: true)
+        if style.alignment == .justify, !endsParagraph, !stretchable.contains(true) { stretchable = gaps(keepingMarksTight: false) }
         let leftover = max(0, available - span.width)
         var x = startX
         var perGap = 0.0

@@ -253,6 +253,19 @@ import TextLayout
         }
     }
 
+    /// A bottom margin lower than the page number is refused: the number would run into the
+    /// table or off the page.
+    @Test func aBottomMarginTooLowForThePageNumberIsRefused() throws {
+        var low = spec
+        low.margins.bottom = 3 * 72 / 25.4
+        var pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 1, subgroups: 1, rowsEach: 2)), on: low)
+        #expect(throws: TableError.pageTooSmall("the bottom margin (3 mm) is lower than the page numbers (5 mm)")) {
+            try engine.numberPages(&pages, range: pages.indices, spec: low)
+        }
+        low.pageNumbers = .none
+        try engine.numberPages(&pages, range: pages.indices, spec: low)
+    }
+
     @Test func theRenderedPdfShowsTheRepeatedHeaderAndLabelsOnContinuationPages() throws {
         let grid = indicatorGrid(groups: 3, subgroups: 4, rowsEach: 6)
         var pages = try engine.layout(TableDocument(grid: grid), on: spec)

@@ -174,6 +174,29 @@ import Testing
         #expect(justified > 100)
     }
 
+    /// Justification widens the gaps between characters, not the tight side of a mark: after
+    /// 《 or “, before 》, ， or 。 the gap is as in the unjustified line (where the line has
+    /// other gaps to widen).
+    @Test func justificationKeepsMarksTightToTheirText() throws {
+        let text = "落实《2019—2023年全国党员教育培训工作规划》要求，组织“两委”干部开展专题培训。"
+        var compared = 0
+        for width in stride(from: 60.0, through: 200.0, by: 1.0) {
+            let justified = try engine.layout(text, style: TextStyle(size: 10, alignment: .justify), width: width)
+            let plain = try engine.layout(text, style: TextStyle(size: 10, alignment: .left), width: width)
+            for (line, unstretched) in zip(justified.lines, plain.lines) where !line.endsParagraph && line.text == unstretched.text {
+                let placed = placedScalars(line), natural = placedScalars(unstretched)
+                guard placed.count == natural.count, placed.count > 3 else { continue }
+                for i in 1..<placed.count where "《“".unicodeScalars.contains(placed[i - 1].scalar)
+                    || "》”，。".unicodeScalars.contains(placed[i].scalar) {
+                    #expect(abs((placed[i].x - placed[i - 1].x) - (natural[i].x - natural[i - 1].x)) < 1e-6,
+                            "\(placed[i - 1].scalar)\(placed[i].scalar) spaced out at \(width): \(line.text)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 50)
+    }
+
     /// Each scalar of a line with the x where its cluster is drawn.
     private func placedScalars(_ line: TextLine) -> [(scalar: Unicode.Scalar, x: Double)] {
         line.runs.flatMap { run in
