@@ -218,12 +218,13 @@ struct RenderCommand: ParsableCommand {
         return stream.pageCount
     }
 
-    /// One PDF per form, named after its file and position (see `SplitFileNames`). Alone, this thread renders with its own typesetter; each helper
-    /// takes a few forms at a time and renders them with fonts and caches of its own. A form
-    /// that fails to typeset (a character no font has, say, which the survey does not look for)
-    /// stops the run, and the files it has written are removed: none is left behind. (Moving
-    /// all files into place at the end instead, which would keep an earlier run's files whole,
-    /// made 1,000 files 12% slower: fresh folders, alternating runs.)
+    /// One PDF per form, named after its file and position (see `SplitFileNames`). Alone, this
+    /// thread renders with its own typesetter; each helper takes a few forms at a time and
+    /// renders them with fonts and caches of its own. A form that fails to typeset (a character
+    /// no font has, say, which the survey does not look for) stops the run, and the files it
+    /// has written are removed: none is left behind. (Moving all files into place at the end
+    /// instead, which would keep an earlier run's files whole, made 1,000 files 12% slower:
+    /// fresh folders, alternating runs.)
     private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
                              _ own: (typesetter: FormTypesetter, library: FontLibrary),
                              _ progress: Progress, _ context: RenderContext) throws {
