@@ -46,7 +46,7 @@ struct FormOptions: ParsableArguments {
         for warning in warnings { printError("warning: \(warning)") }
         if strict, !warnings.isEmpty {
             let file = Set(work.map(\.file)).count == 1 ? work[0].file : "input"
-            throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
+            throw InputError.strict(warnings.count, warningsAbout: file)
         }
         return survey
     }
@@ -98,6 +98,11 @@ struct InputError: Error, CustomStringConvertible {
     let file: String
     let problem: String
     var description: String { "\(file): \(problem)" }
+
+    /// `--strict` turning the `count` warnings about `file` into a failure.
+    static func strict(_ count: Int, warningsAbout file: String) -> InputError {
+        InputError(file: file, problem: "\(count) warning(s), and --strict is on")
+    }
 }
 
 /// Runs `body`, naming `file` in the text, table and form-fit errors it throws (those carry

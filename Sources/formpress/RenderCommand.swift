@@ -311,7 +311,7 @@ struct RenderCommand: ParsableCommand {
         let earlier = SplitFileNames.leftovers(in: folder, besides: work)
         guard let first = earlier.first else { return }
         printError("warning: \(folder): \(earlier.count) PDF file(s) of an earlier run will remain beside this run's (\(first) …)")
-        if formOptions.strict { throw InputError(file: folder, problem: "1 warning(s), and --strict is on") }
+        if formOptions.strict { throw InputError.strict(1, warningsAbout: folder) }
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }

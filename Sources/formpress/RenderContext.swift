@@ -50,7 +50,7 @@ func pages(of job: FormJob, file: String, typesetter: FormTypesetter, strict: Bo
     let pages = try naming(file) { try typesetter.pages(of: job, warnings: &warnings) }
     for warning in warnings { printError("warning: \(file): \(warning)") }
     if strict, !warnings.isEmpty {
-        throw InputError(file: file, problem: "\(warnings.count) warning(s), and --strict is on")
+        throw InputError.strict(warnings.count, warningsAbout: file)
     }
     return pages
 }
