@@ -57,11 +57,16 @@ struct PageFolder {
         }
         guard targetExists else { return try move(staging, to: target) }
         let names = (0..<count).map { Self.name($0 + 1, of: count, fileExtension) }
+        // A folder where a page goes would stop the moves half way, with the folder's pages
+        // mixed: it is found before any page moves.
+        for name in names where Self.isFolder(target + "/" + name) {
+            throw InputError(file: target + "/" + name, problem: "is a folder: a page cannot take its place; nothing was moved")
+        }
         for name in names { try move(staging + "/" + name, to: target + "/" + name) }
         rmdir(staging)
         let written = Set(names)
         for old in (try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []
-        where Self.isPageName(old, fileExtension) && !written.contains(old) {
+        where Self.isPageName(old, fileExtension) && !written.contains(old) && !Self.isFolder(target + "/" + old) {
             guard unlink(target + "/" + old) == 0 else {
                 throw InputError(file: target + "/" + old, problem: "a page of an earlier run cannot be removed (\(String(cString: strerror(errno))))")
             }
@@ -77,6 +82,12 @@ struct PageFolder {
         guard rename(from, destination) == 0 else {
             throw InputError(file: destination, problem: "cannot move the pages into place (\(String(cString: strerror(errno))))")
         }
+    }
+
+    /// Whether `path` is a folder itself (not a link to one).
+    private static func isFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 
     /// "page-007.png"; with `last`, numbered as wide as `last`.

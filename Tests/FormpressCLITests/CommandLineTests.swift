@@ -117,6 +117,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
                 == ["keep.txt", "page-001.svg", "page-002.svg", "page-003.svg"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["bad.json", "pages"])
+        // A folder where a page goes: found before any page moves, so the folder is as it was;
+        // a folder named like an earlier page is not removed as one.
+        try FileManager.default.createDirectory(atPath: folder + "/page-002.png", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder + "/page-009.svg", withIntermediateDirectories: false)
+        let blocked = try formpress(["render", "Examples/houjie-2026-approval.json", "--format", "png", "-o", folder])
+        #expect(blocked.status == 1)
+        #expect(blocked.stderr.contains("pages/page-002.png: is a folder: a page cannot take its place; nothing was moved"), "\(blocked.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+                == ["keep.txt", "page-001.svg", "page-002.png", "page-002.svg", "page-003.svg", "page-009.svg"])
+        let beside = try formpress(["render", "Examples/dongguan-jiguan-2023.json", "--format", "svg", "-o", folder])
+        #expect(beside.status == 0, "\(beside.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).contains("page-009.svg"))
     }
 
     @Test func aFormTypeMismatchIsExitOneAndWritesNothing() throws {
