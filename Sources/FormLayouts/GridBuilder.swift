@@ -48,7 +48,7 @@ struct GridBuilder {
             default:
                 var block = try rowsOf(section, form: form)
                 // A new block ends the repetition of the header rows of the one before.
-                if let first = block.indices.first, !block[first].isHeader { block[first].endsHeaderBlock = true }
+                if let first = block.indices.first { block[first].endsHeaderBlock = true }
                 rows += block
             }
         }

@@ -75,7 +75,8 @@ public struct GridRow: Hashable, Sendable {
     public var isHeader: Bool
     /// Never the last row on a page (a block heading).
     public var keepWithNext: Bool
-    /// Ends the block of the header rows above it: from here on they no longer repeat.
+    /// Starts a new block: the header rows above no longer repeat, and header rows from here on
+    /// are the new block's own.
     public var endsHeaderBlock: Bool
     public var minHeight: Double
 

@@ -75,6 +75,9 @@ struct Paginator {
             // also on a page begun because this row does not fit.
             if row.endsHeaderBlock || (row.isHeader && !headerBeingRead.contains(piece.row - 1)) {
                 activeHeader = []
+                // A block's own header starts afresh: the header of a block above that has no
+                // rows (其他需完成的任务 left empty) is not carried into it.
+                if row.endsHeaderBlock { headerBeingRead = [] }
             }
             let hasBody = page.rows.contains { !$0.isRepeat }
             let room = limit - page.height

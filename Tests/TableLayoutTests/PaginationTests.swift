@@ -143,6 +143,26 @@ import TextLayout
         #expect(pages[1].runs.contains { $0.text == "一级指标" })
     }
 
+    /// 其他需完成的任务 left without rows: its header row stands right above the indicator
+    /// header, but the indicator block's continuation pages repeat only the indicator header.
+    @Test func theHeaderOfAnEmptyBlockAboveIsNotRepeatedWithTheNextBlocks() throws {
+        let otherTasks = GridRow([GridCell("其他需完成的任务（可选填）", columnSpan: 2, style: labelStyle),
+                                  GridCell("名称", style: labelStyle), GridCell("主要实施内容", columnSpan: 2, style: labelStyle),
+                                  GridCell("期望达到的目标（概述）", style: labelStyle)],
+                                 isHeader: true, keepWithNext: true, endsHeaderBlock: true)
+        var grid = indicatorGrid(groups: 3, subgroups: 4, rowsEach: 6, before: [otherTasks])
+        grid.rows[1].endsHeaderBlock = true
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(pages.count >= 2)
+        #expect(pages[0].text.hasPrefix("其他需完成的任务"))
+        for page in pages.dropFirst() {
+            #expect(!page.text.contains("其他需完成的任务"))
+            #expect(page.runs.first { $0.text == "一级指标" }.map { header in
+                page.runs.allSatisfy { $0.origin.y >= header.origin.y - 1e-6 || $0.text == "绩效指标" }
+            } == true, "the indicator header heads each continuation page")
+        }
+    }
+
     @Test func aHeadingRowIsNeverLastOnAPage() throws {
         // Filler rows up to just above the page foot, then a heading that would be the last row.
         let heading = GridRow([GridCell("年度重点工作任务", columnSpan: 2, style: labelStyle)], keepWithNext: true)
