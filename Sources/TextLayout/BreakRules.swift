@@ -2,7 +2,8 @@
 enum BreakRules {
     /// How welcome a break is at a position.
     enum Opportunity: Comparable {
-        /// Taken only when no better break fits: between a number and its unit (`12期`).
+        /// Taken only when no better break fits: between a number and its unit (`12期`,
+        /// `352.8 万元`), or a list's number and its item (`2. 开展`).
         case discouraged
         /// Taken only to save a line that would otherwise stay very loose: after a closing
         /// bracket glued to a number by UAX #14 (`东财[2019]|259号`).
@@ -15,10 +16,17 @@ enum BreakRules {
 
     /// Never at the start of a line (clreq basic set, GB-style, plus Word's zh-CN list).
     static let neverAtLineStart = ScalarSet(
-        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯")
-    /// Never at the end of a line; the solidi are GB-style (`元/人` stays whole).
+        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯"
+        // A formula breaks after its operators, not before (`2145 × 3500 ×` / `12 × 0.1`).
+        + "×÷=＝+＋")
+    /// Never at the end of a line; the solidi are GB-style (`元/人` stays whole); a list's
+    /// numbers (① … ⑳, ⑴, ⒈, ㈠) stay with their item.
     static let neverAtLineEnd = ScalarSet(
-        "“‘「『（《〈【〖〔［｛｟〘〚〝" + "([{" + "$£¥￥＄" + "/／")
+        "“‘「『（《〈【〖〔［｛｟〘〚〝" + "([{" + "$£¥￥＄" + "/／"
+        + String(String.UnicodeScalarView((0x2460...0x249B).compactMap(Unicode.Scalar.init)))
+        + String(String.UnicodeScalarView((0x3220...0x3229).compactMap(Unicode.Scalar.init))))
+    /// Multipliers that make one unit with what follows a number (`11.92万元`, `900.9 万元`).
+    static let numberMultipliers = ScalarSet("万亿")
     /// Full-width marks whose ink sits on the left of the em box: at a line end they take half width.
     static let halfWidthAtLineEnd = ScalarSet("。，、；：！？．）》」』】〕〗〉”’")
     /// Marks that glue a number to what follows (`≥90%`, `≤ 550`).
@@ -44,7 +52,7 @@ enum BreakRules {
         // ICU takes full-width digits for ideographs, between which lines may break: never
         // inside a number (２０２４).
         for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) && !(isDigit(text[i - 1]) && isDigit(text[i])) {
-            result[i] = isDigit(text[i - 1]) && isHan(text[i]) ? .discouraged : .allowed
+            result[i] = separatesNumberFromWhatFollows(text, at: i) && isHan(text[i]) ? .discouraged : .allowed
         }
         for i in 1..<max(1, text.count) where result[i] == nil && closingBrackets.contains(text[i - 1])
             && (isDigit(text[i]) || text[i].properties.isAlphabetic) && isAllowed(text, at: i) {
@@ -60,7 +68,25 @@ enum BreakRules {
         if numberPrefixes.contains(before) { return false }
         if before == " ", i >= 2, numberPrefixes.contains(text[i - 2]) { return false }
         if pairedMarks.contains(before), before == after { return false }
+        if numberMultipliers.contains(before), i >= 2, let number = lastNonSpace(text, before: i - 1), isDigit(text[number]) {
+            return false
+        }
         return true
+    }
+
+    /// Whether a line ending before `text[i]` would end with a number (spaces aside), or a
+    /// list's number (`2. 开展`): its unit or its item follows.
+    private static func separatesNumberFromWhatFollows(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        guard let last = lastNonSpace(text, before: i) else { return false }
+        if isDigit(text[last]) { return true }
+        return text[last] == "." && last > 0 && isDigit(text[last - 1])
+    }
+
+    /// The position of the last character before `end` that is not a space.
+    private static func lastNonSpace(_ text: [Unicode.Scalar], before end: Int) -> Int? {
+        var k = end - 1
+        while k >= 0, isSpace(text[k]) { k -= 1 }
+        return k >= 0 ? k : nil
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {
@@ -93,8 +119,8 @@ enum BreakRules {
     static let unstretchedNeighbours = ScalarSet("/／～〜-–")
 
     /// Whether justification may widen the gap between two neighbouring characters: not
-    /// inside a Latin word or a number (full-width digits included), not inside —— or ……, not
-    /// around a connector mark or a solidus, and, `keepingMarksTight`, not on the side where a
+    /// inside a Latin word, a number (full-width digits included) or 万元, not inside —— or
+    /// ……, not around a connector mark or a solidus, and, `keepingMarksTight`, not on the side where a
     /// mark keeps tight to its text: after an opening bracket or quote, before a closing one or
     /// a comma, a stop or a %.
     static func isStretchableGap(between a: Unicode.Scalar, and b: Unicode.Scalar, keepingMarksTight: Bool = true) -> Bool {
@@ -102,6 +128,7 @@ enum BreakRules {
         if keepingMarksTight, neverAtLineEnd.contains(a) || neverAtLineStart.contains(b) { return false }
         if unstretchedNeighbours.contains(a) || unstretchedNeighbours.contains(b) { return false }
         if isDigit(a), isDigit(b) { return false }
+        if numberMultipliers.contains(a), isHan(b) { return false }  // 万元 is one unit
         if isSpace(a) || isSpace(b) { return true }
         return isCJK(a) || isCJK(b)
     }

@@ -25,10 +25,31 @@ struct LineFitter {
     private let offsets: [Double]
     /// Break positions (before cluster k), ascending, with how welcome each is.
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
+    /// For justified text, how many gaps justification may widen lie between the clusters
+    /// before cluster k: `all` of them, and those beside a Chinese character; nil for text
+    /// that is not justified.
+    private let gapsBefore: (all: [Int], chinese: [Int])?
 
-    init(paragraph: ShapedParagraph, size: Double, opportunities: [BreakRules.Opportunity?]) {
+    init(paragraph: ShapedParagraph, size: Double, opportunities: [BreakRules.Opportunity?], justified: Bool = false) {
         self.paragraph = paragraph
         self.size = size
+        if justified {
+            var all = [0], chinese = [0]
+            for (k, cluster) in paragraph.clusters.enumerated() {
+                var widens = false, besideChinese = false
+                if k + 1 < paragraph.clusters.count {
+                    let a = paragraph.text[cluster.scalars.upperBound - 1]
+                    let b = paragraph.text[paragraph.clusters[k + 1].scalars.lowerBound]
+                    widens = BreakRules.isStretchableGap(between: a, and: b)
+                    besideChinese = widens && (BreakRules.isCJK(a) || BreakRules.isCJK(b))
+                }
+                all.append(all[all.count - 1] + (widens ? 1 : 0))
+                chinese.append(chinese[chinese.count - 1] + (besideChinese ? 1 : 0))
+            }
+            gapsBefore = (all, chinese)
+        } else {
+            gapsBefore = nil
+        }
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
         for cluster in paragraph.clusters { offsets.append(offsets[offsets.count - 1] + cluster.advance * size) }
@@ -73,6 +94,14 @@ struct LineFitter {
                available - (bestAllowed?.width ?? 0) > min(BreakRules.looseLineLimit * size, available / 4) {
                 bestAllowed = rescue
             }
+            // A justified line is torn from a number's unit rather than opened by holes wider
+            // than an em between Chinese characters (`①社　　　　工：` before `11.92万元/人/年`;
+            // a line of numbers and spaces is left short instead, see `LineSetter`).
+            if let torn = bestDiscouraged, let allowed = bestAllowed, torn.clusters.upperBound > allowed.clusters.upperBound,
+               let gaps = gapsBefore.map({ widening($0, in: start..<allowed.visibleEnd) }),
+               gaps.chinese > 0, available - allowed.width > size * Double(gaps.all) {
+                bestAllowed = torn
+            }
             var line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
             // What follows cannot fit on a line of its own either: it will be broken by
             // character anyway, so start breaking it here rather than leave this line short.
@@ -86,6 +115,12 @@ struct LineFitter {
             start = line.clusters.upperBound
         }
         return lines
+    }
+
+    /// The gaps between the clusters of `range` that justification widens.
+    private func widening(_ gaps: (all: [Int], chinese: [Int]), in range: Range<Int>) -> (all: Int, chinese: Int) {
+        let last = max(range.lowerBound, range.upperBound - 1)
+        return (gaps.all[last] - gaps.all[range.lowerBound], gaps.chinese[last] - gaps.chinese[range.lowerBound])
     }
 
     /// Whether the break rules let a line end before cluster `k` (a binary search of `breaks`).

@@ -35,6 +35,10 @@ struct LineSetter {
         case .justify:
             let gaps = stretchable.filter { $0 }.count
             if !endsParagraph, gaps > 0 { perGap = leftover / Double(gaps) }
+            // Spaces between Western words and numbers widen by half an em at most
+            // (typesetting.md §3.4): a formula's line (`3500 × 12 × 0.1 =`) keeps the rest at
+            // its end rather than open holes in the expression.
+            if !hasChineseGap(stretchable, from: visible.lowerBound) { perGap = min(perGap, size / 4) }
         case .center: x += leftover / 2
         case .right: x += leftover
         case .left: break
@@ -68,6 +72,16 @@ struct LineSetter {
         if let finished = run?.build() { items.append(finished) }
         if span.halvesLastMark, let last = visible.last { x -= clusters[last].advance * size / 2 }
         return (items, left, x)
+    }
+
+    /// Whether any of the widening gaps (`stretchable[k]`: after cluster `first + k`) has a
+    /// Chinese character on either side.
+    private func hasChineseGap(_ stretchable: [Bool], from first: Int) -> Bool {
+        let clusters = paragraph.clusters
+        return stretchable.indices.contains { k in
+            stretchable[k] && (BreakRules.isCJK(paragraph.text[clusters[first + k].scalars.upperBound - 1])
+                               || BreakRules.isCJK(paragraph.text[clusters[first + k + 1].scalars.lowerBound]))
+        }
     }
 }
 

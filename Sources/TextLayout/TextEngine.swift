@@ -171,7 +171,8 @@ public final class TextEngine {
                 continue
             }
             let shaped = paragraph.shaped
-            let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities)
+            let fitter = LineFitter(paragraph: shaped, size: style.size, opportunities: paragraph.opportunities,
+                                    justified: style.alignment == .justify)
             var indent = style.firstLineIndent * style.size
             var spans = fitter.fit(width: width, indent: indent)
             // In a narrow cell the indent may leave the first line too short for the first word:

@@ -17,12 +17,16 @@ import TextLayout
                                         width: 480)
         page.items += heading.items(atX: 57, y: y)
         y += heading.height + 12
+        let top = y
+        var x = 57.0
         for text in SeedText.paragraphs {
             let block = try engine.layout(text, style: TextStyle(size: 10.5, firstLineIndent: 2), width: 255)
-            page.items += block.items(atX: 57, y: y)
-            page.items.append(.outline(Rect(x: 57, y: y, width: 255, height: block.height), width: 0.5, color: .black))
+            if y + block.height > page.size.height - 40 { (x, y) = (x + 265, top) }  // the next column
+            page.items += block.items(atX: x, y: y)
+            page.items.append(.outline(Rect(x: x, y: y, width: 255, height: block.height), width: 0.5, color: .black))
             y += block.height + 6
         }
+        precondition(x + 255 < page.size.width, "the seed paragraphs fill two columns at most")
         return (page, (["预算绩效目标表"] + SeedText.paragraphs).joined())
     }
 

@@ -20,12 +20,21 @@ public enum SeedText {
     /// Seed 004, 任务16's content, its formulas as printed (`$…$` in the extraction).
     public static let suixiFormula = "按每村(社区)每年6万元的标准补助村(社区)服务群众专项经费。行政村按照省市县6:3:1的分担比例计算,需配套村党组织服务群众专项经费 322 × 6 × 0.1 = 193.2 万元,社区按照省市县4:5:1的分担比例计算,每年需配套社区党组织服务群众专项经费 28 × 6 × 0.1 = 16.8 万元,合计210万元。"
 
+    /// Seed 004, 任务15's content: formulas, and numbers set apart from their units by a space.
+    public static let suixiTask15 = "根据文件精神,2023年村(社区)“两委”干部补贴标准为人均每月3500元,社区按照省市县4:5:1的分担比例计算,需配套社区“两委”干部补贴 28 × 5 × 3500 × 12 × 0.1 = 58.8 万元;由于我县实有社区干部编制比省、市级补助人数多 224 - 28 × 5 = 84 人,84人“两委”补贴经费需由县级财政配套支持,需配套 84 × 3500 × 12 = 352.8 万元。共需配套411.6万元。"
+    /// Seed 002, 聘用成本: a list numbered ① ②, and 万元 after a number.
+    public static let dalangHiringCost = "①社工：11.92万元/人/年 ②党建组织员薪酬待遇：参考普通三类聘员标准；劳务派遣服务管理费170元/人/月。"
+    /// Seed 000, 老干部工作专项经费's goal: a list numbered 1. 2. 3.
+    public static let houjieCadreGoal = "1. 加强对老干部的思想引导和感情交流；2. 加强老干部政治建设，思想建设，丰富老干部的精神文化生活；3. 确保老干部身心健康。"
+
     public static let paragraphs = [houjieGoal1, houjieGoal2, dalangTask3Goal, dalangSubsidyStandard,
-                                    dalangAllowance, dalangTask1, dongguanGoal3, suixiIndicators, suixiFormula]
+                                    dalangAllowance, dalangTask1, dongguanGoal3, suixiIndicators, suixiFormula,
+                                    suixiTask15, dalangHiringCost, houjieCadreGoal]
 
     /// Pieces that must never be torn across lines (when the line is wide enough for them).
     public static let unbreakables = ["≥90%", "≥ 90%", "≥ 300", "≥ 1", "2,800,000.00", "95800元/月",
-                                      "400元/人/月", "1600元/月", "12期", "862人", "12345", "100%", "193.2", "210万"]
+                                      "400元/人/月", "1600元/月", "12期", "862人", "12345", "100%", "193.2", "210万元",
+                                      "193.2 万元", "352.8 万元", "84 人", "11.92万元", "①社", "②党"]
 }
 
 /// Indicator rows (三级指标 and its two values) as printed in the seeds (001, 002, 003).

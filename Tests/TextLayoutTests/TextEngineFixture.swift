@@ -16,5 +16,5 @@ extension TextLine {
 
 /// Characters that must never begin or end a line, as the issue and clreq list them
 /// (written out here independently of the engine's own tables).
-let forbiddenAtLineStart = Set("，。、；：？！）》」』”’％%)]}·～…".unicodeScalars)
-let forbiddenAtLineEnd = Set("（《「『“‘([{/／".unicodeScalars)
+let forbiddenAtLineStart = Set("，。、；：？！）》」』”’％%)]}·～…×÷=".unicodeScalars)
+let forbiddenAtLineEnd = Set("（《「『“‘([{/／①②③④⑤".unicodeScalars)
