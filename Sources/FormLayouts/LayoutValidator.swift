@@ -11,7 +11,15 @@ struct LayoutValidator {
     static let tallestMinRowHeight = 50.0
 
     func validate() throws {
-        _ = try ResolvedStyles(spec)
+        let styles = try ResolvedStyles(spec)
+        // The page numbers print in the bottom margin: a lower margin would put them into the
+        // table or off the page.
+        let numbers = styles["pageNumber"]
+        let numbersHeight = numbers.lineAdvance * 25.4 / 72
+        if spec.page.pageNumbers != "none", spec.page.margins[2] < numbersHeight {
+            throw LayoutError.invalid(file: spec.file, key: "page.margins", problem:
+                "the bottom margin (\(formatted(spec.page.margins[2], decimals: 1)) mm) is lower than the page numbers (\(formatted(numbersHeight, decimals: 1)) mm)")
+        }
         try validatePage()
         let columns = spec.columns.count
         let fields = FieldLookup.known(for: spec.form)

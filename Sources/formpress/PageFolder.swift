@@ -27,15 +27,8 @@ struct PageFolder {
                 throw InputError(file: parent, problem: "cannot create the folder")
             }
         }
-        var template = ((targetExists ? target + "/.pages" : parent + "/.\(url.lastPathComponent)") + ".partial-XXXXXX").utf8CString
-        let made: String? = template.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress, mkdtemp(base) != nil else { return nil }
-            return String(cString: base)
-        }
-        guard let made else {
-            throw InputError(file: target, problem: "cannot write into the folder (\(String(cString: strerror(errno))))")
-        }
-        staging = made
+        staging = try Self.makeFolder(named: (targetExists ? target + "/.pages" : parent + "/.\(url.lastPathComponent)") + ".partial-",
+                                      for: target)
         self.target = target
         self.fileExtension = fileExtension
     }
@@ -71,6 +64,18 @@ struct PageFolder {
                 throw InputError(file: target + "/" + old, problem: "a page of an earlier run cannot be removed (\(String(cString: strerror(errno))))")
             }
         }
+    }
+
+    /// A new folder `prefix` and a random suffix. Not `mkdtemp`, whose folders only their owner
+    /// may read: a new page folder keeps the staging folder's mode, and should have the mode
+    /// any folder made here has (pages for public disclosure are served from such folders).
+    private static func makeFolder(named prefix: String, for target: String) throws -> String {
+        for _ in 0..<100 {
+            let path = prefix + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+            if mkdir(path, 0o777) == 0 { return path }
+            guard errno == EEXIST else { break }
+        }
+        throw InputError(file: target, problem: "cannot write into the folder (\(String(cString: strerror(errno))))")
     }
 
     /// Removes what was written.

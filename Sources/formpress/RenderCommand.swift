@@ -74,6 +74,8 @@ struct RenderCommand: ParsableCommand {
         guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200") }
         if split, format != "pdf" { throw ValidationError("--split goes with PDF output") }
         if fontCompression != nil, format != "pdf" { throw ValidationError("--font-compression goes with PDF output") }
+        // Each slice's pages would be numbered from page-001 and take the place of another's.
+        if shard != nil, format != "pdf" { throw ValidationError("--shard goes with PDF output") }
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
         if output == nil, shard != nil { throw ValidationError("name the output with -o when rendering a shard (each shard writes its own PDF)") }

@@ -85,6 +85,8 @@ import Testing
         #expect(try Poppler.text(of: folder + "/fast" + file) == Poppler.text(of: folder + "/single.pdf"))
         let images = try formpress(["render", example, "--format", "png", "--font-compression", "fast", "-o", folder + "/png"])
         #expect(images.status == 2 && images.stderr.contains("--font-compression goes with PDF output"))
+        let slice = try formpress(["render", example, "--format", "svg", "--shard", "1/2", "-o", folder + "/svg"])
+        #expect(slice.status == 2 && slice.stderr.contains("--shard goes with PDF output"))
     }
 
     @Test func pngPagesGoIntoTheFolder() throws {
@@ -93,6 +95,11 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(files.contains("page-001.png") && files.count >= 2)
+        // The new folder has the mode any new folder there gets (umask 022 here: readable by all).
+        let mode = try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int
+        let sibling = folder + "-made-by-mkdir"
+        try FileManager.default.createDirectory(atPath: sibling, withIntermediateDirectories: false)
+        #expect(mode == (try FileManager.default.attributesOfItem(atPath: sibling)[.posixPermissions] as? Int))
     }
 
     /// A page folder holds one run's pages: a shorter run replaces a longer one's whole, a failed
@@ -223,7 +230,10 @@ import Testing
         #expect(run.status == 0)
         #expect(run.stdout.contains("Examples/dongkeng-2024-projects.json: ok (22 form(s), 22 page(s))"))
         let layouts = try formpress(["layouts"])
-        #expect(layouts.stdout.split(separator: "\n").count == 4)
+        // The four stock layouts (a user's own may stand beside them).
+        for name in ["部门整体", "部门整体-县级", "部门整体-批复表", "项目"] {
+            #expect(layouts.stdout.split(separator: "\n").contains { $0.hasPrefix(name + "\t") }, "\(layouts.stdout)")
+        }
         #expect(layouts.stdout.contains("部门整体-县级\t部门整体 (department)"))
 
         // A broken layout among good ones: the good are listed, the broken named, and the run fails.
@@ -238,6 +248,12 @@ import Testing
         #expect(mixed.stdout.split(separator: "\n").map { $0.prefix { $0 != "\t" } } == ["部门整体", "项目"])
         #expect(mixed.stderr.contains("tall.json: minRowHeight: must be between 0 and 50 mm"))
         #expect(mixed.stderr.contains("1 of 3 layouts are broken"))
+        // A bottom margin lower than the page numbers: named with the layout's file and key
+        // by `layouts`, before any form is rendered with it.
+        try Data(#"{"form": "项目", "page": {"margins": [16, 15, 2, 15]}, "columns": [20, 30], "sections": []}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/low.json"))
+        let low = try formpress(["layouts", "--layouts-dir", folder])
+        #expect(low.stderr.contains("low.json: page.margins: the bottom margin (2.0 mm) is lower than the page numbers (4.3 mm)"), "\(low.stderr)")
     }
 
     @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {
