@@ -44,7 +44,9 @@ extension LayoutSpec {
 extension SectionSpec {
     /// Whether this section prints the form's part `name`, as a block of its own or as a field.
     func prints(_ name: String) -> Bool {
-        kind.rawValue == name || field == name || labelField == name
+        // A tasks block prints the tasks its field names: 其他需完成的任务's block is not 年度重点工作任务's.
+        let block = kind == .tasks ? field ?? Kind.tasks.rawValue : kind.rawValue
+        return block == name || field == name || labelField == name
             || pairs.contains { $0.field == name }
             || parts.contains { $0.field == name || $0.headingField == name }
     }

@@ -141,6 +141,16 @@ import Testing
         #expect(unit.contains("in.json: approvingUnit: is given, but layout \"部门整体\" has no place for it"), "\(unit)")
         let notes = try failing(try example("dalang-2024") { $0["notes"] = ["注：金额单位为万元。"] }, extra: ["--layout", "部门整体"])
         #expect(notes.contains("in.json: notes: is given, but layout \"部门整体\" has no place for it"), "\(notes)")
+        // The approval sheet's layout without its 年度重点工作任务 block, its 其他需完成的任务 block left.
+        let sheet = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/部门整体-批复表.json"))
+        var sheetObject = try JSONSerialization.jsonObject(with: sheet) as? [String: Any] ?? [:]
+        sheetObject["sections"] = (sheetObject["sections"] as? [[String: Any]] ?? []).filter {
+            !($0["block"] as? String == "tasks" && ($0["field"] as? String ?? "tasks") == "tasks")
+        }
+        let noTasks = folder + "/no-tasks.json"
+        try JSONSerialization.data(withJSONObject: sheetObject).write(to: URL(fileURLWithPath: noTasks))
+        let tasks = try failing(try example("houjie-2026-approval"), extra: ["--layout", noTasks])
+        #expect(tasks.contains("in.json: tasks: is given, but layout \"no-tasks\" has no place for it"), "\(tasks)")
         // A layout that leaves out a field or a block the form fills.
         let layout = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/项目.json"))
         var object = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
