@@ -65,6 +65,10 @@ public struct DepartmentForm: Hashable, Sendable, Decodable {
         public init(from decoder: Decoder) throws {
             let c = try decoder.strictContainer(keyedBy: CodingKeys.self)
             unit = try c.decode(String.self, forKey: .unit)
+            // The heading prints it and the budget check converts by it.
+            guard ["万元", "元"].contains(unit) else {
+                throw DecodingError.dataCorruptedError(forKey: .unit, in: c, debugDescription: "must be \"万元\" or \"元\", not \"\(unit)\"")
+            }
             rows = try c.decode([Task].self, forKey: .rows)
         }
     }

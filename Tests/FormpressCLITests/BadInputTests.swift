@@ -141,6 +141,13 @@ import Testing
         #expect(unit.contains("in.json: approvingUnit: is given, but layout \"部门整体\" has no place for it"), "\(unit)")
         let notes = try failing(try example("dalang-2024") { $0["notes"] = ["注：金额单位为万元。"] }, extra: ["--layout", "部门整体"])
         #expect(notes.contains("in.json: notes: is given, but layout \"部门整体\" has no place for it"), "\(notes)")
+        // The tasks' unit is one the heading can print and the budget check convert by.
+        let unitOfTasks = try failing(try example("houjie-2026-approval") { form in
+            var tasks = form["tasks"] as? [String: Any] ?? [:]
+            tasks["unit"] = "万"
+            form["tasks"] = tasks
+        })
+        #expect(unitOfTasks.contains("in.json: tasks.unit: must be \"万元\" or \"元\", not \"万\""), "\(unitOfTasks)")
         // The approval sheet's layout without its 年度重点工作任务 block, its 其他需完成的任务 block left.
         let sheet = try Data(contentsOf: URL(fileURLWithPath: cliRepository + "/Layouts/部门整体-批复表.json"))
         var sheetObject = try JSONSerialization.jsonObject(with: sheet) as? [String: Any] ?? [:]
