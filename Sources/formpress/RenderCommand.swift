@@ -110,6 +110,7 @@ struct RenderCommand: ParsableCommand {
             let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let threads = work.count < Self.formsPerThread ? 1 : max(1, min(cores, work.count / Self.formsPerThread))
             let survey = try formOptions.survey(work, threads: threads, gathersCharacters: true)
+            if !split { try Self.checkOneNumbering(survey.layouts) }
             let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
@@ -257,10 +258,12 @@ struct RenderCommand: ParsableCommand {
                                    _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws -> String {
         try context.interruption.check()
         let form = try context.typeset(item, typesetter)
+        var pages = form.pages
+        try typesetter.numberAcrossDocument(&pages, layout: form.job.layout)  // each file is a document
         let path = folder + "/" + SplitFileNames.name(of: item)
         let stream = try PDFStream(path: path, info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
                                    fonts: fonts, fontCompression: context.fontCompression)
-        try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
+        try form.drawn { try stream.add(pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
         try stream.finish()
         progress.advance(form.name)
         return path
@@ -314,6 +317,16 @@ struct RenderCommand: ParsableCommand {
         guard let first = earlier.first else { return }
         printError("warning: \(folder): \(earlier.count) PDF file(s) of an earlier run will remain beside this run's (\(first) …)")
         if formOptions.strict { throw InputError.strict(1, warningsAbout: folder) }
+    }
+
+    /// One PDF, or one folder of pages, is numbered one way: its forms' layouts must all number
+    /// per form or all across the document (mixed, pages came out numbered twice, or not at all).
+    static func checkOneNumbering(_ layouts: [String: LayoutSpec]) throws {
+        let names = layouts.keys.sorted()
+        guard let perForm = names.first(where: { layouts[$0]?.page.numbering == "form" }),
+              let whole = names.first(where: { layouts[$0]?.page.numbering == "document" }) else { return }
+        throw InputError(file: "layout \"\(whole)\"", problem:
+            "numbers pages across the document, and layout \"\(perForm)\" per form: their forms cannot share one PDF (render them apart, or with --split)")
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }
