@@ -11,7 +11,10 @@ public struct ChainCharacters: Sendable {
     public init() {}
 
     mutating func insert(_ text: String, printedWith style: TextStyle) {
-        byChain[FontChainKey(role: style.role, weight: style.weight), default: ScalarSet()].insert(contentsOf: text)
+        var set = byChain.removeValue(forKey: FontChainKey(role: style.role, weight: style.weight)) ?? ScalarSet()
+        set.insert(contentsOf: text)
+        if text.unicodeScalars.contains("\t") { set.insert(" ") }  // a tab prints as a space
+        byChain[FontChainKey(role: style.role, weight: style.weight)] = set
     }
 
     public mutating func formUnion(_ other: ChainCharacters) {
@@ -30,8 +33,10 @@ public struct ChainCharacters: Sendable {
             for scalar in characters { perFace[chain.faceIndex(for: scalar) ?? 0].insert(scalar) }
             let marks = characters.filter(\.staysWithPreviousFace)
             if !marks.isEmpty {
+                // HarfBuzz draws a joiner or a variation selector a face does not use as that
+                // face's space glyph.
                 for index in perFace.indices where !perFace[index].isEmpty {
-                    perFace[index] = CanonicalComposition.closure(of: perFace[index].union(marks), marks: marks)
+                    perFace[index] = CanonicalComposition.closure(of: perFace[index].union(marks).union([" "]), marks: marks)
                 }
             }
             for (index, scalars) in perFace.enumerated() where !scalars.isEmpty {

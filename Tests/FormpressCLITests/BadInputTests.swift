@@ -295,6 +295,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { $0.hasSuffix(".json") })
     }
 
+    /// A tab prints as a space, and a joiner or a variation selector with the face's space
+    /// glyph, in every face: the fonts are cut with them (a bold title lacking a space failed
+    /// to render after validating).
+    @Test func tabsAndJoinersInATitlePrint() throws {
+        let input = folder + "/in.json"
+        try Data(try firstForm { $0["title"] = "项目绩效\t目标表\u{200D}" }.utf8).write(to: URL(fileURLWithPath: input))
+        let validated = try formpress(["validate", input])
+        #expect(validated.status == 0, "\(validated.stderr)")
+        let run = try formpress(["render", input, "-o", output])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Poppler.text(of: output).contains("项目绩效 目标表"))
+    }
+
     @Test func aHugeFormIsRefusedWithAMessage() throws {
         // A list is read one form at a time, whatever its size; one form of 65 MB is too much.
         let input = folder + "/huge.json"
