@@ -35,11 +35,14 @@ public final class FontLibrary {
     private var openFaces: [FaceRef: FontFace] = [:]
     private var ownLinks: [String: [FontChain.Link]] = [:]
     private var chains: [String: FontChain] = [:]
+    /// Where the user's fonts are listed, as warnings name it.
+    private let manifestPath: String
 
     /// `fontsDirectory` is the folder with the user's `fonts.json` (nil: none); `catalog`, the
     /// installed fonts as another library found them (nil: fontconfig is asked anew).
     public init(fontsDirectory: String?, defaults: DefaultFamilies = .standard, catalog: FontconfigCatalog? = nil) throws {
         self.manifest = try fontsDirectory.map(FontManifest.load(directory:)) ?? FontManifest()
+        manifestPath = (fontsDirectory ?? "Fonts") + "/" + FontManifest.fileName
         self.defaults = defaults
         self.catalog = try catalog ?? FontconfigCatalog()
     }
@@ -53,7 +56,7 @@ public final class FontLibrary {
         var links = try ownFaces(role, weight: weight)
         if links.isEmpty, role == .fangsong || role == .kai {
             note("\(role.chineseName): none of \(defaults.families[role, default: []].joined(separator: ", ")) "
-                + "is installed or listed in Fonts/fonts.json; printing it with \(FontRole.song.chineseName)")
+                + "is installed or listed in \(manifestPath); printing it with \(FontRole.song.chineseName)")
         }
         for other in DefaultFamilies.fallbackRoles(of: role) {
             for link in try ownFaces(other, weight: weight) where !links.contains(where: { $0.face.ref == link.face.ref }) {
@@ -93,7 +96,7 @@ public final class FontLibrary {
         let listed = manifest.entries.filter { $0.role == role }
         let atWeight = listed.filter { $0.weight == weight }
         if atWeight.isEmpty, !listed.isEmpty, weight == .bold {
-            note("\(role.chineseName): Fonts/fonts.json lists no bold face; bold text uses the regular one")
+            note("\(role.chineseName): \(manifestPath) lists no bold face; bold text uses the regular one")
         }
         for entry in atWeight.isEmpty ? listed : atWeight {
             add(try manifestFace(entry), .manifest)

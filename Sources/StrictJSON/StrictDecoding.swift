@@ -63,7 +63,8 @@ extension KeyedDecodingContainer {
     /// A required text that must not be empty.
     public func nonEmptyText(_ key: Key) throws -> String {
         let value = try decode(String.self, forKey: key)
-        guard value.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+        // Spaces and invisible characters (a zero-width space, a soft hyphen) print nothing.
+        guard value.unicodeScalars.contains(where: { !$0.properties.isWhitespace && !$0.properties.isDefaultIgnorableCodePoint }) else {
             throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "must not be empty")
         }
         return value

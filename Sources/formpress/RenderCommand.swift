@@ -77,6 +77,10 @@ struct RenderCommand: ParsableCommand {
         // Each slice's pages would be numbered from page-001 and take the place of another's.
         if shard != nil, format != "pdf" { throw ValidationError("--shard goes with PDF output") }
         if (split || format != "pdf"), output == nil { throw ValidationError("name the output folder with -o") }
+        if output?.isEmpty == true { throw ValidationError("-o names nothing: give a file or folder") }
+        if let output, !split, format == "pdf", output.hasSuffix("/") {
+            throw ValidationError("-o \(output) names a folder (it ends in /): name the PDF file, or add --split")
+        }
         if output == nil, inputs.count > 1 { throw ValidationError("name the output file with -o when rendering several inputs") }
         if output == nil, shard != nil { throw ValidationError("name the output with -o when rendering a shard (each shard writes its own PDF)") }
         if let jobs, jobs < 1 || jobs > 64 { throw ValidationError("--jobs must be between 1 and 64") }

@@ -45,6 +45,16 @@ import Testing
             + "Fonts/fonts.json; printing it with 宋体"])
     }
 
+    /// Warnings about the user's fonts name the manifest that was read (`--fonts-dir`).
+    @Test func aManifestWithoutABoldFaceIsNamedByItsPath() throws {
+        let folder = try folder(withManifest: """
+            {"faces": [{"role": "楷体", "file": "\(Self.notoSans)", "family": "Noto Sans CJK SC"}]}
+            """)
+        let library = try FontLibrary(fontsDirectory: folder)
+        _ = try library.chain(.kai, weight: .bold)
+        #expect(library.warnings.contains("楷体: \(folder)/fonts.json lists no bold face; bold text uses the regular one"), "\(library.warnings)")
+    }
+
     @Test func aManifestFontComesFirstAndIsFoundByFamilyInsideACollection() throws {
         let folder = try folder(withManifest: """
             {"faces": [{"role": "楷体", "file": "\(Self.notoSans)", "family": "Noto Sans CJK SC"}]}

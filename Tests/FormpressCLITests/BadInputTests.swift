@@ -75,6 +75,8 @@ import Testing
             .contains("in.json: forms[0].spendingUnit: missing (required)"))
         #expect(try failing(try firstForm { $0["projectName"] = "" })
             .contains("in.json: forms[0].projectName: must not be empty"))
+        #expect(try failing(try firstForm { $0["projectName"] = "\u{200B}\u{00AD} " })  // invisible: prints nothing
+            .contains("in.json: forms[0].projectName: must not be empty"))
         #expect(try failing(try firstForm { $0["annualGoals"] = $0["annualGoal"] })
             .contains("forms[0].annualGoals: unknown key \"annualGoals\" (did you mean \"annualGoal\"?)"))
         #expect(try failing(try project { $0["form"] = "县级项目" })

@@ -87,6 +87,10 @@ import Testing
         #expect(images.status == 2 && images.stderr.contains("--font-compression goes with PDF output"))
         let slice = try formpress(["render", example, "--format", "svg", "--shard", "1/2", "-o", folder + "/svg"])
         #expect(slice.status == 2 && slice.stderr.contains("--shard goes with PDF output"))
+        let nothing = try formpress(["render", example, "-o", ""])
+        #expect(nothing.status == 2 && nothing.stderr.contains("-o names nothing"))
+        let slash = try formpress(["render", example, "-o", folder + "/v.pdf/"])
+        #expect(slash.status == 2 && slash.stderr.contains("names a folder (it ends in /)"), "\(slash.stderr)")
     }
 
     @Test func pngPagesGoIntoTheFolder() throws {
