@@ -48,6 +48,8 @@ public struct JSONScanner {
     private var utf8Problem: JSONSyntax.Problem?
     private var utf8Pending = 0
     private var utf8Lead = Position()
+    /// The range the next byte must lie in, when it is the second of a sequence.
+    private var utf8Second: ClosedRange<UInt8>?
     // The outline being gathered: the current top-level key, value and list items.
     private var keyBytes: [UInt8] = []
     private var memberKey = ""
@@ -97,9 +99,9 @@ public struct JSONScanner {
                 guard byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
                 index += 1
             } else {
-                let length = byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
-                guard length > 0, index + length <= bytes.count,
-                      (1..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }) else { break }
+                let (length, second) = Self.sequence(startingWith: byte)
+                guard length > 0, index + length <= bytes.count, second.contains(bytes[index + 1]),
+                      (2..<length).allSatisfy({ bytes[index + $0] & 0xC0 == 0x80 }) else { break }
                 index += length
             }
             characters += 1
@@ -129,12 +131,30 @@ public struct JSONScanner {
 
     private mutating func checkUTF8(_ byte: UInt8) {
         if utf8Pending > 0 {
-            if byte & 0xC0 == 0x80 { utf8Pending -= 1 } else { utf8Problem = problem(at: utf8Lead, JSONSyntax.notUTF8) }
+            let fits = utf8Second.map { $0.contains(byte) } ?? (byte & 0xC0 == 0x80)
+            utf8Second = nil
+            if fits { utf8Pending -= 1 } else { utf8Problem = problem(at: utf8Lead, JSONSyntax.notUTF8) }
             return
         }
-        let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+        let (length, second) = byte < 0x80 ? (1, 0x80...0xBF) : Self.sequence(startingWith: byte)
         if length == 0 || byte == 0 { utf8Problem = problem(at: here, JSONSyntax.notUTF8); return }
-        if length > 1 { utf8Pending = length - 1; utf8Lead = here }
+        if length > 1 { utf8Pending = length - 1; utf8Lead = here; utf8Second = second }
+    }
+
+    /// The length of the UTF-8 sequence a byte of 0x80 or more begins (0: none begins so), and
+    /// the range of its second byte: overlong forms, surrogates (U+D800 … U+DFFF) and code
+    /// points past U+10FFFF are not UTF-8 (Unicode, table 3-7).
+    private static func sequence(startingWith lead: UInt8) -> (length: Int, second: ClosedRange<UInt8>) {
+        switch lead {
+        case 0xC2...0xDF: return (2, 0x80...0xBF)
+        case 0xE0: return (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: return (3, 0x80...0xBF)
+        case 0xED: return (3, 0x80...0x9F)
+        case 0xF0: return (4, 0x90...0xBF)
+        case 0xF1...0xF3: return (4, 0x80...0xBF)
+        case 0xF4: return (4, 0x80...0x8F)
+        default: return (0, 0x80...0xBF)
+        }
     }
 
     private mutating func step(_ byte: UInt8) {

@@ -86,6 +86,17 @@ import Testing
         text = Data("{\"a\" 1, \"b\": \"".utf8) + Data([0xFF]) + Data("\"}".utf8)
         #expect(scan(text, pieces: 3).1?.description == "line 1, column 15: not UTF-8 text (a binary file, or another encoding)")
         #expect(scan(Data([0xE5, 0x85]), pieces: 1).1?.description == "line 1, column 1: not UTF-8 text (a binary file, or another encoding)")
+        // Well-formed in shape but not UTF-8: an overlong /, a surrogate, a code point past U+10FFFF.
+        for bytes: [UInt8] in [[0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80]] {
+            let bad = Data("{\"a\": \"名".utf8) + Data(bytes) + Data("\"}".utf8)
+            for size in [1, 3, 100] {
+                #expect(scan(bad, pieces: size).1?.description == "line 1, column 9: not UTF-8 text (a binary file, or another encoding)", "\(bytes) in pieces of \(size)")
+            }
+        }
+        // The largest and smallest sequences of each length are fine.
+        for bytes: [UInt8] in [[0xC2, 0x80], [0xEF, 0xBF, 0xBD], [0xED, 0x9F, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF]] {
+            #expect(scan(Data("{\"a\": \"".utf8) + Data(bytes) + Data("\"}".utf8), pieces: 2).1 == nil, "\(bytes)")
+        }
     }
 
     @Test func mutatedTextGivesTheSameVerdictWholeAndInPieces() throws {
