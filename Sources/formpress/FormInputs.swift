@@ -67,13 +67,34 @@ struct LayoutChoice: Sendable {
 
     /// The layout `name` (one of `loaded`, or loaded now) for the forms of `source`, which must
     /// be of the layout's type: checked at every use, as one layout may serve files of both.
-    func layout(_ name: String, for source: FormFile, loaded: [String: LayoutSpec]) throws -> LayoutSpec {
-        let spec = try loaded[name] ?? LayoutCatalog(directory: directory).load(name)
+    func layout(_ name: String, for source: FormFile, loaded: [String: LayoutSpec], namedAt key: String? = nil) throws -> LayoutSpec {
+        // A name the input gives is its fault, and named with its file and key; --layout's is the command's.
+        func named(_ error: LayoutError) -> Error {
+            guard let key else { return error }
+            return InputError(file: source.file, problem: "\(key): \(error)")
+        }
+        let spec: LayoutSpec
+        if let known = loaded[name] {
+            spec = known
+        } else {
+            do { spec = try LayoutCatalog(directory: directory).load(name) } catch let error as LayoutError {
+                if case .notFound = error { throw named(error) }
+                throw error
+            }
+        }
         guard spec.form == source.type else {
-            throw InputError(file: source.file, problem: LayoutError.wrongFormType(
-                layout: spec.name, layoutType: spec.form.rawValue, documentType: source.type.rawValue).description)
+            let mismatch = LayoutError.wrongFormType(layout: spec.name, layoutType: spec.form.rawValue, documentType: source.type.rawValue)
+            throw key == nil ? InputError(file: source.file, problem: mismatch.description) : named(mismatch)
         }
         return spec
+    }
+
+    /// The key of the input that names the layout of `form` (nil: --layout names it, or the
+    /// form's type does, by default).
+    func key(naming form: Form, in source: FormFile, at path: String) -> String? {
+        if override != nil { return nil }
+        if form.layout != nil { return path.isEmpty ? "layout" : path + ".layout" }
+        return source.layout != nil ? "layout" : nil
     }
 }
 
@@ -88,7 +109,7 @@ struct Work: Sendable {
     func job(_ choice: LayoutChoice, loaded: [String: LayoutSpec]) throws -> FormJob {
         let form = try source.form(at: index)
         let name = choice.name(of: form, in: source)
-        let layout = try choice.layout(name, for: source, loaded: loaded)
+        let layout = try choice.layout(name, for: source, loaded: loaded, namedAt: choice.key(naming: form, in: source, at: path))
         return FormJob(form: form, layout: layout, path: path, index: index)
     }
 }

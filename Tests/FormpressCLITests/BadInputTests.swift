@@ -199,6 +199,11 @@ import Testing
         #expect(other.contains("layout \"部门整体\" is for 部门整体 forms, not 项目"))
         let unknown = try failing(try firstForm { _ in }, extra: ["--layout", "项目-省级"])
         #expect(unknown.contains("unknown layout \"项目-省级\""))
+        // Named by the input, the input's file and key are named too.
+        let unknownInData = try failing(try firstForm { $0["layout"] = "项目-旧版" })
+        #expect(unknownInData.contains("in.json: forms[0].layout: unknown layout \"项目-旧版\""), "\(unknownInData)")
+        let otherInData = try failing(try firstForm { $0["layout"] = "部门整体" })
+        #expect(otherInData.contains("in.json: forms[0].layout: layout \"部门整体\" is for 部门整体 forms, not 项目"), "\(otherInData)")
         let brokenLayout = folder + "/broken-layout.json"
         try Data(#"{"form": "项目", "columns": [30, 30], "sections": [{"block": "field", "label": "项目名称", "field": "projectName", "spans": [3]}]}"#.utf8)
             .write(to: URL(fileURLWithPath: brokenLayout))
