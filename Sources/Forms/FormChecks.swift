@@ -83,15 +83,21 @@ struct Amount {
     let value: Double
     let unitOfLastPlace: Double
 
-    /// Digits, thousands commas and spaces, an optional decimal part, an optional minus sign;
-    /// nothing else, so "1e5" or "0x10" (which `Double` would read) are not amounts.
+    /// Digits, spaces, commas between thousands ("2,800,000.00", not "137,34"), an optional
+    /// decimal part, an optional minus sign; nothing else, so "1e5" or "0x10" (which `Double`
+    /// would read) are not amounts.
     init?(_ text: String) {
-        let plain = Substring(text.filter { $0 != "," && $0 != " " })
-        let unsigned = plain.first == "-" ? plain.dropFirst() : plain
-        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let spaced = Substring(text.filter { $0 != " " })
+        let unsigned = spaced.first == "-" ? spaced.dropFirst() : spaced
+        var parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count == 1 || ((1...3).contains(groups[0].count) && groups.dropFirst().allSatisfy { $0.count == 3 }) else {
+            return nil
+        }
+        parts[0] = Substring(groups.joined())
         // `split` keeps empty parts, so "", "." and "1." fail the test on every part.
         guard parts.allSatisfy({ part in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let value = Double(plain), value.isFinite else { return nil }
+              let value = Double((spaced.first == "-" ? "-" : "") + parts.joined(separator: ".")), value.isFinite else { return nil }
         self.value = value
         let decimals = parts.count == 2 ? parts[1].count : 0
         var unit = 1.0

@@ -76,10 +76,12 @@ import Testing
             let project = try form("dongkeng-2024-projects.json") { $0["budgetAmount"] = text }
             return FormChecks.warnings(for: project, at: "forms[0]").isEmpty
         }
-        for text in ["12", "1,046.80", "20 000", "-3.00", "0.5"] {
+        for text in ["12", "1,046.80", "20 000", "-3.00", "0.5", "2,800,000.00", "-1,000", "999,999.5"] {
             #expect(try isAmount(text), "\(text)")
         }
-        for text in ["1e5", "0x10", "1.", ".5", "1.2.3", "--1", "+5", "１２", "nan", "-"] {
+        // Commas only between thousands: "137,34" is not 13734.
+        for text in ["1e5", "0x10", "1.", ".5", "1.2.3", "--1", "+5", "１２", "nan", "-",
+                     "137,34", "13,7.34", "1,0,0", "137.34,", ",137", "1,2345", "1.000,5", "1,000."] {
             #expect(try !isAmount(text), "\(text)")
         }
     }
