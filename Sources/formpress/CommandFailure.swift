@@ -18,7 +18,29 @@ func failing<T>(_ body: () throws -> T) throws -> T {
 }
 
 /// One line on standard error, written whole (so lines from several threads do not mix).
+/// Control characters a message quotes from the input are escaped: a newline in a value does
+/// not split the line, nor an escape sequence reach the terminal.
 func printError(_ message: String) {
-    let line = Array((message + "\n").utf8)
+    let line = Array((visible(message) + "\n").utf8)
     line.withUnsafeBytes { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+}
+
+/// `text` with its control characters and line separators written as escapes (`\n`, `\u{1B}`).
+func visible(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: isControl) else { return text }
+    var result = ""
+    for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\n": result += "\\n"
+        case "\r": result += "\\r"
+        case "\t": result += "\\t"
+        case _ where isControl(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+        default: result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
+}
+
+private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
 }

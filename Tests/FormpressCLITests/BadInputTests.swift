@@ -81,6 +81,10 @@ import Testing
             .contains("forms[0].annualGoals: unknown key \"annualGoals\" (did you mean \"annualGoal\"?)"))
         #expect(try failing(try project { $0["form"] = "县级项目" })
             .contains("in.json: form: unknown form type \"县级项目\""))
+        // A value quoted in a message keeps it on one line and out of the terminal's control.
+        let quoted = try failing(try project { $0["form"] = "项目\n\u{1B}[2J" })
+        #expect(quoted.contains(#"in.json: form: unknown form type "项目\n\u{1B}[2J""#), "\(quoted)")
+        #expect(quoted.split(separator: "\n").count == 1)
     }
 
     @Test func aKeyWrittenTwiceIsRefused() throws {
