@@ -91,7 +91,13 @@ struct GridBuilder {
         guard section.labelSpan > 0 else { return [] }
         let text = section.labelField.map { FieldLookup.text($0, of: form) } ?? section.label ?? ""
         return [label(text, columns: section.labelSpan, rows: rows,
-                      source: section.labelField.map(source) ?? "label \"\(text)\" of layout \(spec.name)")]
+                      source: section.labelField.map(source) ?? layoutText("label", text))]
+    }
+
+    /// Where a text the layout itself prints comes from, for messages about it (the fault is
+    /// then the layout's, not the form's).
+    func layoutText(_ kind: String, _ text: String) -> String {
+        "\(kind) \"\(text)\" of layout \(spec.file)"
     }
 
     /// "预算金额（{unit}）" with the unit filled in.

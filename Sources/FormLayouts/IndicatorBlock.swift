@@ -24,7 +24,7 @@ extension GridBuilder {
         let total = tree.reduce(0) { $0 + rows(ofTop: $1) }
 
         var header = sectionLabel(section, form: form, rows: total + 1)
-        header += zip(section.headings + valueHeadings, s).map { label($0, columns: $1) }
+        header += zip(section.headings + valueHeadings, s).map { label($0, columns: $1, source: layoutText("heading", $0)) }
         var result = [GridRow(header, isHeader: true, keepWithNext: true)]
 
         for (g, level1) in tree.enumerated() {

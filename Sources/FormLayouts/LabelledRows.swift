@@ -15,7 +15,7 @@ extension GridBuilder {
         let spans = section.resolvedSpans(columns: columnCount)
         var cells = sectionLabel(section, form: form)
         for (i, pair) in section.pairs.enumerated() {
-            cells.append(label(pair.label, columns: spans[2 * i]))
+            cells.append(label(pair.label, columns: spans[2 * i], source: layoutText("label", pair.label)))
             cells.append(value(FieldLookup.text(pair.field, of: form), columns: spans[2 * i + 1],
                                style: section.valueStyle ?? "value", source: source(pair.field)))
         }

@@ -21,7 +21,7 @@ extension GridBuilder {
         let s = section.resolvedSpans(columns: columnCount)
         let headings = section.headings.map { withUnit($0, unit) }
         var header = sectionLabel(section, form: .department(form), rows: tasks.count + 1)
-        header += zip(headings, s).map { label($0, columns: $1) }
+        header += zip(headings, s).map { label($0, columns: $1, source: layoutText("heading", $0)) }
         var rows = [GridRow(header, isHeader: true, keepWithNext: true)]
         for (i, task) in tasks.enumerated() {
             let at = "\(base)[\(i)]"

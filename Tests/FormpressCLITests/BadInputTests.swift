@@ -258,7 +258,21 @@ import Testing
         object["columns"] = [4, 38, 26, 52, 30, 30]
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: narrow))
         let tooNarrow = try failing(try firstForm { _ in }, extra: ["--layout", narrow])
-        #expect(tooNarrow.contains("in.json: label \"绩效指标\" of layout narrow: \"绩\" does not fit in a width of 3.3 pt"), "\(tooNarrow)")
+        #expect(tooNarrow.contains("in.json: label \"绩效指标\" of layout \(narrow): \"绩\" does not fit in a width of 3.3 pt"), "\(tooNarrow)")
+        // A label or a heading the layout prints that no font has names the layout's file.
+        var headings = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
+        var sections = headings["sections"] as? [[String: Any]] ?? []
+        for (i, section) in sections.enumerated() where section["block"] as? String == "fieldPairs" {
+            var pairs = section["pairs"] as? [[String: Any]] ?? []
+            pairs[0]["label"] = "名称😀"
+            sections[i]["pairs"] = pairs
+            break
+        }
+        headings["sections"] = sections
+        let unprintable = folder + "/unprintable.json"
+        try JSONSerialization.data(withJSONObject: headings).write(to: URL(fileURLWithPath: unprintable))
+        let missing = try failing(try firstForm { _ in }, extra: ["--layout", unprintable])
+        #expect(missing.contains("in.json: label \"名称😀\" of layout \(unprintable): no font has the character U+1F600"), "\(missing)")
     }
 
     /// HarfBuzz composes e + ◌́ into é where the face has it: the fonts cut before shaping must
