@@ -84,7 +84,7 @@ struct Paginator {
             let extras = deficits(placing: piece)
             var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
             if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
-                fits = piece.height + extras.top + minimumHeight(of: next, after: piece.height + extras.top) <= room + 1e-6
+                fits = piece.height + extras.top + minimumHeight(of: next, after: piece.height + extras.top, room: room) <= room + 1e-6
             }
             if fits {
                 place(piece, extraTop: extras.top, extraBottom: max(0, extras.all - extras.top))
@@ -95,7 +95,9 @@ struct Paginator {
             // A row that a heading above keeps with it splits here rather than leave the heading
             // alone at the page foot (they are too tall for one page together).
             let keptWithAbove = page.rows.last.map { !$0.isRepeat && (rows[$0.row].keepWithNext || rows[$0.row].isHeader) } ?? false
-            if hasBody, (piece.height <= freshRoom + 1e-6 && !keptWithAbove) || !canSplit(piece, room: room) {
+            // A row that would fit a page of its own still splits here if moving it would leave
+            // more than a quarter of this page empty.
+            if hasBody, (piece.height <= freshRoom + 1e-6 && !keptWithAbove && !leavesMuchEmpty(room)) || !canSplit(piece, room: room) {
                 newPage()
                 continue
             }
@@ -203,10 +205,14 @@ struct Paginator {
         return (top, all)
     }
 
+    /// Whether `room` left empty at a page foot would be more than a quarter of a page.
+    private func leavesMuchEmpty(_ room: Double) -> Bool { room > pageHeight / 4 }
+
     /// The least room the next piece needs on this page below a heading `above` points tall:
-    /// itself, or, if the two are too tall for one page together, its first two lines.
-    private func minimumHeight(of piece: RowPiece, after above: Double) -> Double {
-        guard piece.height + above > pageHeight - headerHeight else { return piece.height }
+    /// itself, or its first two lines if the two are too tall for one page together, or if
+    /// moving both to the next page would leave more than a quarter of this one empty.
+    private func minimumHeight(of piece: RowPiece, after above: Double, room: Double) -> Double {
+        guard piece.height + above > pageHeight - headerHeight || leavesMuchEmpty(room) else { return piece.height }
         let ids = oneRowCells(piece.row)
         return ids.map { id in
             let range = piece.lines?[id] ?? sized.allLines(id)

@@ -175,6 +175,22 @@ import TextLayout
         #expect(pages[1].text.hasPrefix("年度重点工作任务"))
     }
 
+    /// A tall row that would fit a page of its own is still split where moving it whole would
+    /// leave more than a quarter of the page empty (a page 85% blank in a long county form).
+    @Test func aTallRowSplitsRatherThanLeaveMostOfAPageEmpty() throws {
+        let long = SeedText.paragraphs.prefix(10).joined()
+        let filler = GridRow([GridCell("部门名称", columnSpan: 2, style: labelStyle)], minHeight: spec.contentHeight * 0.4)
+        let tall = GridRow([GridCell("补助发放标准", style: labelStyle), GridCell(long, style: bodyStyle)])
+        let grid = TableGrid(columns: [.share(1), .share(3)], rows: [filler, tall])
+        let pages = try engine.layout(TableDocument(grid: grid), on: spec, options: TableLayoutOptions(checkInvariants: true))
+        let sized = try #require(pages.count == 2 ? pages : nil, "\(pages.count) pages")
+        // The row starts on the first page, under the filler, and ends on the second.
+        #expect(sized[0].text.contains(String(long.prefix(8))))
+        #expect(sized[1].text.contains("补助发放标准"))  // its label drawn again beside the rest
+        let lowest = sized[0].runs.map(\.origin.y).max() ?? 0
+        #expect(lowest > spec.size.height - spec.margins.bottom - spec.contentHeight / 4)
+    }
+
     @Test func aCellOfFiveThousandCharactersFlowsOverPagesWithItsLabelOnEach() throws {
         var text = ""
         while text.count < 5000 { text += SeedText.paragraphs.joined() }
