@@ -266,24 +266,24 @@ import Testing
         let folder = try temporaryFolder()
         let layouts = folder + "/layouts"
         try FileManager.default.createDirectory(atPath: layouts, withIntermediateDirectories: false)
-        let stock = try Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Layouts/项目.json"))
-        try stock.write(to: URL(fileURLWithPath: layouts + "/项目.json"))
+        let stock = try Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Layouts/部门整体-批复表.json"))
+        try stock.write(to: URL(fileURLWithPath: layouts + "/部门整体-批复表.json"))
         var whole = try JSONSerialization.jsonObject(with: stock) as? [String: Any] ?? [:]
         var page = whole["page"] as? [String: Any] ?? [:]
         page["numbering"] = "document"
         whole["page"] = page
-        try JSONSerialization.data(withJSONObject: whole).write(to: URL(fileURLWithPath: layouts + "/项目-全册.json"))
-        let text = try String(contentsOfFile: Self.repository + "/Examples/dongkeng-2024-projects.json", encoding: .utf8)
+        try JSONSerialization.data(withJSONObject: whole).write(to: URL(fileURLWithPath: layouts + "/批复表-全册.json"))
+        let text = try String(contentsOfFile: Self.repository + "/Examples/houjie-2026-approval.json", encoding: .utf8)
         let bound = folder + "/bound.json"
-        try Data(text.replacingOccurrences(of: #""layout": "项目""#, with: #""layout": "项目-全册""#).utf8)
+        try Data(text.replacingOccurrences(of: #""layout": "部门整体-批复表""#, with: #""layout": "批复表-全册""#).utf8)
             .write(to: URL(fileURLWithPath: bound))
-        let mixed = try formpress(["render", "Examples/dongkeng-2024-projects.json", bound, "--layouts-dir", layouts, "-o", folder + "/x.pdf"])
+        let mixed = try formpress(["render", "Examples/houjie-2026-approval.json", bound, "--layouts-dir", layouts, "-o", folder + "/x.pdf"])
         #expect(mixed.status == 1)
-        #expect(mixed.stderr.contains(#"layout "项目-全册": numbers pages across the document, and layout "项目" per form"#), "\(mixed.stderr)")
+        #expect(mixed.stderr.contains(#"layout "批复表-全册": numbers pages across the document, and layout "部门整体-批复表" per form"#), "\(mixed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.pdf"))
         let split = try formpress(["render", bound, "--layouts-dir", layouts, "--split", "-o", folder + "/split"])
         #expect(split.status == 0, "\(split.stderr)")
-        #expect(try Poppler.text(of: folder + "/split/bound-001.pdf").contains("共 1 页"))
+        #expect(try Poppler.text(of: folder + "/split/bound-001.pdf").contains("共 3 页"))
     }
 
     @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {

@@ -289,12 +289,25 @@ import TextLayout
         }
     }
 
+    /// Page numbers go on documents of several pages (forms.md): a one-page form has none.
+    @Test func aOnePageDocumentHasNoPageNumber() throws {
+        var pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 1, subgroups: 1, rowsEach: 2)), on: spec)
+        #expect(pages.count == 1)
+        let before = pages[0].items.count
+        try engine.numberPages(&pages, range: pages.indices, spec: spec)
+        #expect(pages[0].items.count == before)
+        var two = try engine.layout(TableDocument(grid: indicatorGrid(groups: 4, subgroups: 5, rowsEach: 10)), on: spec)
+        try engine.numberPages(&two, range: two.indices, spec: spec)
+        #expect(two[0].text.contains("第1页") || two[0].text.contains("第 1 页"), "\(two[0].runs.suffix(2).map(\.text))")
+    }
+
     /// A bottom margin lower than the page number is refused: the number would run into the
     /// table or off the page.
     @Test func aBottomMarginTooLowForThePageNumberIsRefused() throws {
         var low = spec
         low.margins.bottom = 3 * 72 / 25.4
-        var pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 1, subgroups: 1, rowsEach: 2)), on: low)
+        var pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 4, subgroups: 5, rowsEach: 10)), on: low)
+        #expect(pages.count > 1)
         #expect(throws: TableError.pageTooSmall("the bottom margin (3 mm) is lower than the page numbers (5 mm)")) {
             try engine.numberPages(&pages, range: pages.indices, spec: low)
         }
