@@ -66,6 +66,7 @@ struct SpecimenCommand: ParsableCommand {
             while text.first?.isNewline == true { text = text.dropFirst() }
             let block = try engine.layout(String(text), style: style, width: width * 72 / 25.4, source: input)
             for warning in block.warnings { printError("warning: \(input): \(warning)") }
+            for warning in library.warnings { printError("warning: \(warning)") }  // a role printed with another's font
             let pages = SpecimenPages(columnWidth: width * 72 / 25.4).pages(for: block)
             let renderer = CairoRenderer()
             if format == "pdf" {

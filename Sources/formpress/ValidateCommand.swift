@@ -37,6 +37,7 @@ struct ValidateCommand: ParsableCommand {
                 if counts.last?.file == item.file { counts[counts.count - 1].forms += 1; counts[counts.count - 1].pages += pages }
                 else { counts.append((item.file, 1, pages)) }
             }
+            for warning in library.warnings { printError("warning: \(warning)") }  // as render gives them
             for count in counts { print("\(count.file): ok (\(count.forms) form(s), \(count.pages) page(s))") }
         }
     }

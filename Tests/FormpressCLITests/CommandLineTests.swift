@@ -286,6 +286,28 @@ import Testing
         #expect(try Poppler.text(of: folder + "/split/bound-001.pdf").contains("共 3 页"))
     }
 
+    /// validate and specimen give the font warnings render gives (仿宋 printed with 宋体 where
+    /// no 仿宋 font is installed, as on CI).
+    @Test func validateAndSpecimenWarnOfFontsAsRenderDoes() throws {
+        let folder = try temporaryFolder()
+        var layout = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Layouts/项目.json"))) as? [String: Any] ?? [:]
+        var styles = layout["styles"] as? [String: Any] ?? [:]
+        styles["text"] = ["role": "仿宋"]
+        layout["styles"] = styles
+        try JSONSerialization.data(withJSONObject: layout).write(to: URL(fileURLWithPath: folder + "/fangsong.json"))
+        func fontWarnings(_ run: Run) -> Set<Substring> {
+            Set(run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: 仿宋") })
+        }
+        let example = "Examples/dongkeng-2024-projects.json"
+        let rendered = try formpress(["render", example, "--layout", folder + "/fangsong.json", "-o", folder + "/x.pdf", "-q"])
+        #expect(rendered.status == 0, "\(rendered.stderr)")
+        let validated = try formpress(["validate", example, "--layout", folder + "/fangsong.json"])
+        #expect(fontWarnings(validated) == fontWarnings(rendered), "\(validated.stderr)")
+        try Data("预算绩效目标。".utf8).write(to: URL(fileURLWithPath: folder + "/s.txt"))
+        let specimen = try formpress(["specimen", folder + "/s.txt", "--role", "仿宋", "-o", folder + "/s.pdf"])
+        #expect(fontWarnings(specimen) == fontWarnings(rendered), "\(specimen.stderr)")
+    }
+
     @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {
         let folder = try temporaryFolder()
         var names: [String] = []
