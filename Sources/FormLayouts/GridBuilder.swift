@@ -78,8 +78,10 @@ struct GridBuilder {
 
     // MARK: cells
 
-    func label(_ text: String, columns: Int = 1, rows: Int = 1, source: String = "") -> GridCell {
-        GridCell(text, rowSpan: rows, columnSpan: columns, style: styles["label"], source: source)
+    /// A label: the form's text if `source` names its field, else the layout's own (its
+    /// headings, or the fixed labels of a block, which the layout's columns must hold).
+    func label(_ text: String, columns: Int = 1, rows: Int = 1, source: String? = nil) -> GridCell {
+        GridCell(text, rowSpan: rows, columnSpan: columns, style: styles["label"], source: source ?? layoutText("label", text))
     }
 
     func value(_ text: String, columns: Int, style: String = "text", source: String) -> GridCell {

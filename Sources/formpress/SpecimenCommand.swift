@@ -74,7 +74,8 @@ struct SpecimenCommand: ParsableCommand {
             } else {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
                 for (i, page) in pages.enumerated() {
-                    try renderer.writePNG(page, dpi: 96, to: "\(output)/page-\(i + 1).png")
+                    // Named as render names pages (page-001.png …), so that they sort in order.
+                    try renderer.writePNG(page, dpi: 96, to: "\(output)/page-\(zeroPadded(i + 1, max(3, String(pages.count).count))).png")
                 }
             }
             printError("\(output): \(pages.count) page(s)")

@@ -306,6 +306,10 @@ import Testing
         try Data("预算绩效目标。".utf8).write(to: URL(fileURLWithPath: folder + "/s.txt"))
         let specimen = try formpress(["specimen", folder + "/s.txt", "--role", "仿宋", "-o", folder + "/s.pdf"])
         #expect(fontWarnings(specimen) == fontWarnings(rendered), "\(specimen.stderr)")
+        // Its PNG pages are named as render names pages.
+        let pages = try formpress(["specimen", folder + "/s.txt", "--format", "png", "-o", folder + "/png"])
+        #expect(pages.status == 0, "\(pages.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/png") == ["page-001.png"])
     }
 
     @Test func shardsCoverTheBatchOnceWithTheNamesOfAFullRun() throws {
