@@ -12,6 +12,22 @@ struct LineSpan {
     var overflows: Bool
     /// Whether the line ends inside a word or number, as a last resort (see `LineFitter.tornPiece`).
     var tearsWord = false
+    /// How much its marks between the first and the last may give up of their blank halves, in points.
+    var squeezable = 0.0
+    /// How much they give up to fit the line into its width, in points (see `LineSetter`).
+    var squeeze = 0.0
+
+    /// The line as it fits `available` points: as it is, or with its marks squeezed (at most
+    /// to half width each); nil if it does not fit.
+    func fitting(_ available: Double) -> LineSpan? {
+        let tolerance = 1e-6
+        if width <= available + tolerance { return self }
+        guard width - squeezable <= available + tolerance else { return nil }
+        var squeezed = self
+        squeezed.squeeze = width - available
+        squeezed.width = available
+        return squeezed
+    }
 }
 
 /// Cuts a shaped paragraph into lines, first fit: each line takes as much as fits, ending at
@@ -25,6 +41,8 @@ struct LineFitter {
     private let offsets: [Double]
     /// Break positions (before cluster k), ascending, with how welcome each is.
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
+    /// `squeezableBefore[k]`: points the marks before cluster k may squeeze out.
+    private let squeezableBefore: [Double]
     /// For justified text, how many gaps justification may widen lie between the clusters
     /// before cluster k: `all` of them, and those beside a Chinese character; nil for text
     /// that is not justified.
@@ -52,8 +70,14 @@ struct LineFitter {
         }
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
-        for cluster in paragraph.clusters { offsets.append(offsets[offsets.count - 1] + cluster.advance * size) }
+        var squeezable = [0.0]
+        for cluster in paragraph.clusters {
+            offsets.append(offsets[offsets.count - 1] + cluster.advance * size)
+            let half = PunctuationSpacing.squeezableHalf(cluster, paragraph.text)?.amount ?? 0
+            squeezable.append(squeezable[squeezable.count - 1] + half * size)
+        }
         self.offsets = offsets
+        self.squeezableBefore = squeezable
         var breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)] = []
         for (scalar, cluster) in paragraph.clusterStarting.enumerated() {
             if let cluster, let opportunity = opportunities[scalar] { breaks.append((cluster, opportunity)) }
@@ -68,7 +92,6 @@ struct LineFitter {
         var lines: [LineSpan] = []
         var start = 0
         var nextBreak = 0
-        let tolerance = 1e-6
         while start < count {
             let available = width - (lines.isEmpty ? indent : 0)
             while breaks[nextBreak].cluster <= start { nextBreak += 1 }
@@ -78,15 +101,14 @@ struct LineFitter {
             var k = nextBreak
             while k < breaks.count {
                 let end = breaks[k].cluster
-                let span = measure(start..<end)
-                if span.width <= available + tolerance {
+                if let span = measure(start..<end).fitting(available) {
                     switch breaks[k].opportunity {
                     case .allowed: bestAllowed = span
                     case .rescue: bestRescue = span
                     case .discouraged: bestDiscouraged = span
                     }
-                } else if offsets[end] - offsets[start] > available + 2 * size {
-                    break  // nothing further can fit: half-width marks and spaces win back less
+                } else if offsets[end] - offsets[start] > available + 2 * size + squeezableBefore[end] - squeezableBefore[start] {
+                    break  // nothing further can fit: squeezed marks and spaces win back less
                 }
                 k += 1
             }
@@ -146,7 +168,7 @@ struct LineFitter {
     /// Whether the text from `start` up to its next break of any kind is wider than `width`.
     private func nextPieceOverflows(from start: Int, width: Double) -> Bool {
         guard let next = breaks.first(where: { $0.cluster > start }) else { return false }
-        return measure(start..<next.cluster).width > width + 1e-6
+        return measure(start..<next.cluster).fitting(width) == nil
     }
 
     /// The widest line from `start` that ends at any cluster boundary, preferring boundaries
@@ -156,8 +178,7 @@ struct LineFitter {
         var best: LineSpan?
         var bestKeepingRules: LineSpan?
         for end in (start + 1)...paragraph.clusters.count {
-            let span = measure(start..<end)
-            guard span.width <= available + 1e-6 else { break }
+            guard let span = measure(start..<end).fitting(available) else { break }
             best = span
             let scalar = end < paragraph.clusters.count ? paragraph.clusters[end].scalars.lowerBound : text.count
             if scalar == text.count || BreakRules.isAllowed(text, at: scalar) { bestKeepingRules = span }
@@ -183,7 +204,11 @@ struct LineFitter {
                 halves = true
             }
         }
-        return LineSpan(clusters: range, visibleEnd: end, halvesLastMark: halves, width: width, overflows: false)
+        var span = LineSpan(clusters: range, visibleEnd: end, halvesLastMark: halves, width: width, overflows: false)
+        // The marks between the first and the last (a line end halves the last; the first stays
+        // whole, inside the cell).
+        if end > range.lowerBound + 2 { span.squeezable = squeezableBefore[end - 1] - squeezableBefore[range.lowerBound + 1] }
+        return span
     }
 
     private func isSpace(_ cluster: ShapedCluster) -> Bool {

@@ -47,8 +47,15 @@ struct LineSetter {
         let left = x
         var items: [PageItem] = []
         var run: RunBuilder?
+        // A line fitted by squeezing its marks: each gives up the same share of its blank half.
+        let squeezeShare = span.squeeze > 0 && span.squeezable > 0 ? span.squeeze / span.squeezable : 0
         for k in visible {
             let cluster = clusters[k]
+            var trimmedOnTheRight = 0.0
+            if squeezeShare > 0, k > visible.lowerBound, k < visible.upperBound - 1, let half = PunctuationSpacing.squeezableHalf(cluster, paragraph.text) {
+                let share = half.amount * size * squeezeShare
+                if half.fromTheLeft { x -= share } else { trimmedOnTheRight = share }  // a blank left half: the glyph moves left
+            }
             if run?.faceIndex != cluster.faceIndex || cluster.faceIndex == nil {
                 if let finished = run?.build() { items.append(finished) }
                 run = nil
@@ -66,7 +73,7 @@ struct LineSetter {
                                            width: cluster.advance * size - 2 * inset, height: size - 2 * inset),
                                       width: 0.5, color: .black))
             }
-            x += cluster.advance * size
+            x += cluster.advance * size - trimmedOnTheRight
             if k - visible.lowerBound < stretchable.count, stretchable[k - visible.lowerBound] { x += perGap }
         }
         if let finished = run?.build() { items.append(finished) }

@@ -28,6 +28,20 @@ enum PunctuationSpacing {
         return BreakRules.halfWidthAtLineEnd.contains(scalar) || blankOnTheLeft.contains(scalar) ? scalar : nil
     }
 
+    /// Marks a line may squeeze to half width to take one more character (typesetting.md §3.4:
+    /// reduce before expanding): pause marks and brackets, not the stops 。！？, which some
+    /// styles forbid squeezing.
+    static let squeezable = ScalarSet("，、；：）》」』】〕〗〉”’").union(blankOnTheLeft)
+
+    /// How much of a cluster's blank half, in em, a line may squeeze out, and on which side;
+    /// nil if it is not a full-width squeezable mark (or has given its half up already).
+    static func squeezableHalf(_ cluster: ShapedCluster, _ text: [Unicode.Scalar]) -> (amount: Double, fromTheLeft: Bool)? {
+        guard cluster.scalars.count == 1, cluster.glyphs.count == 1, cluster.advance >= 0.9 else { return nil }
+        let scalar = text[cluster.scalars.lowerBound]
+        guard squeezable.contains(scalar) else { return nil }
+        return (cluster.advance / 2, blankOnTheLeft.contains(scalar))
+    }
+
     private static func trim(_ cluster: inout ShapedCluster, fromTheLeft: Bool) {
         let half = cluster.advance / 2
         cluster.advance -= half

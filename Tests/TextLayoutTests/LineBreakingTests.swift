@@ -100,7 +100,7 @@ import Testing
     /// Justified, a line is torn from a number's unit rather than left with holes wider than an
     /// em between its characters; set flush left, it keeps the number whole.
     @Test func aJustifiedLineTearsAUnitRatherThanOpenHoles() throws {
-        for width in stride(from: 80.0, through: 110.0, by: 5.0) {
+        for width in stride(from: 80.0, through: 100.0, by: 5.0) {
             let justified = try engine.layout(SeedText.dalangHiringCost, style: TextStyle(size: 10, alignment: .justify), width: width)
             #expect(justified.lines[0].text == "①社工：11.92", "width \(width): \(justified.lines.map(\.text))")
             let left = try engine.layout(SeedText.dalangHiringCost, style: TextStyle(size: 10, alignment: .left), width: width)
@@ -143,6 +143,24 @@ import Testing
             }
         }
         #expect(found)
+    }
+
+    /// Reduce before expanding (typesetting.md §3.4): a line takes one more character by
+    /// squeezing its pause marks toward half width, not its stops; the rest moves to the next
+    /// line only when they cannot give up enough.
+    @Test func aLineSqueezesItsPauseMarksToTakeOneMoreCharacter() throws {
+        let text = "活动、表彰、期刊印刷等。"  // seed 002, 任务6: 12 em, 11.5 with its line-end 。 at half width
+        let style = TextStyle(size: 10, alignment: .justify)
+        let squeezed = try engine.layout(text, style: style, width: 112)
+        #expect(squeezed.lines.map(\.text) == [text])
+        let placed = squeezed.lines.flatMap(placedScalars)
+        let pauses = placed.indices.dropLast().filter { placed[$0].scalar == "、" }.map { placed[$0 + 1].x - placed[$0].x }
+        #expect(pauses.count == 2 && pauses.allSatisfy { abs($0 - 8.5) < 1e-6 }, "\(pauses)")  // 0.3 em out of the two
+        #expect(abs(squeezed.lines[0].right - 112) < 1e-6)
+        // Squeezed to half width, the two 、 win back one em at most: 10.5 em do not fit 10.4.
+        #expect(try engine.layout(text, style: style, width: 104).lines.count == 2)
+        // Stops are not squeezed: 12 characters and stops need their 11.5 em.
+        #expect(try engine.layout("活动。表彰。期刊印刷等。", style: style, width: 112).lines.count == 2)
     }
 
     /// 标点挤压: two full-width marks side by side take 1.5 em; three (》、《) take 2.
