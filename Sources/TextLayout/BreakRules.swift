@@ -16,9 +16,10 @@ enum BreakRules {
 
     /// Never at the start of a line (clreq basic set, GB-style, plus Word's zh-CN list).
     static let neverAtLineStart = ScalarSet(
-        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯"
+        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯")
         // A formula breaks after its operators, not before (`2145 × 3500 ×` / `12 × 0.1`).
-        + "×÷=＝+＋")
+        .union(formulaOperators)
+    static let formulaOperators = ScalarSet("×÷=＝+＋")
     /// Never at the end of a line; the solidi are GB-style (`元/人` stays whole); a list's
     /// numbers (① … ⑳, ⑴, ⒈, ㈠) stay with their item.
     static let neverAtLineEnd = ScalarSet(
@@ -64,14 +65,26 @@ enum BreakRules {
     /// Whether a line may end before `text[i]` at all (also used for emergency breaks).
     static func isAllowed(_ text: [Unicode.Scalar], at i: Int) -> Bool {
         let before = text[i - 1], after = text[i]
-        if neverAtLineStart.contains(after) || neverAtLineEnd.contains(before) { return false }
+        // Spaces at a break are dropped: the marks beside them end or start the lines
+        // (`经费保障① ` / …, `“霞熠竹溪红”　·开展`).
+        if let printed = lastNonSpace(text, before: i), neverAtLineEnd.contains(text[printed]) { return false }
+        if let next = firstNonSpace(text, from: i), neverAtLineStart.contains(text[next]) { return false }
         if numberPrefixes.contains(before) { return false }
         if before == " ", i >= 2, numberPrefixes.contains(text[i - 2]) { return false }
         if pairedMarks.contains(before), before == after { return false }
-        if numberMultipliers.contains(before), i >= 2, let number = lastNonSpace(text, before: i - 1), isDigit(text[number]) {
-            return false
+        if numberMultipliers.contains(before) {
+            // 万元 is one word; 万 after a number makes one unit with what follows (11.92万人).
+            if after == "元" { return false }
+            if i >= 2, let number = lastNonSpace(text, before: i - 1), isDigit(text[number]) { return false }
         }
         return true
+    }
+
+    /// The position of the first character from `start` on that is not a space.
+    private static func firstNonSpace(_ text: [Unicode.Scalar], from start: Int) -> Int? {
+        var k = start
+        while k < text.count, isSpace(text[k]) { k += 1 }
+        return k < text.count ? k : nil
     }
 
     /// Whether a line ending before `text[i]` would end with a number (spaces aside), or a
@@ -123,12 +136,17 @@ enum BreakRules {
     /// ……, not around a connector mark or a solidus, and, `keepingMarksTight`, not on the side where a
     /// mark keeps tight to its text: after an opening bracket or quote, before a closing one or
     /// a comma, a stop or a %.
-    static func isStretchableGap(between a: Unicode.Scalar, and b: Unicode.Scalar, keepingMarksTight: Bool = true) -> Bool {
+    static func isStretchableGap(_ text: [Unicode.Scalar], before i: Int, keepingMarksTight: Bool = true) -> Bool {
+        let a = text[i - 1], b = text[i]
+        // 万元, and a number's 万 with its unit (11.92万人), are one unit; 千家万户 is not.
+        if numberMultipliers.contains(a), b == "元" || (isHan(b) && lastNonSpace(text, before: i - 1).map { isDigit(text[$0]) } == true) {
+            return false
+        }
         if pairedMarks.contains(a), a == b { return false }
-        if keepingMarksTight, neverAtLineEnd.contains(a) || neverAtLineStart.contains(b) { return false }
+        // An operator keeps to neither side: the spaces around it widen alike.
+        if keepingMarksTight, neverAtLineEnd.contains(a) || (neverAtLineStart.contains(b) && !formulaOperators.contains(b)) { return false }
         if unstretchedNeighbours.contains(a) || unstretchedNeighbours.contains(b) { return false }
         if isDigit(a), isDigit(b) { return false }
-        if numberMultipliers.contains(a), isHan(b) { return false }  // 万元 is one unit
         if isSpace(a) || isSpace(b) { return true }
         return isCJK(a) || isCJK(b)
     }

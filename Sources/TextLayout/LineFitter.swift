@@ -41,7 +41,7 @@ struct LineFitter {
     private let offsets: [Double]
     /// Break positions (before cluster k), ascending, with how welcome each is.
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
-    /// `squeezableBefore[k]`: points the marks before cluster k may squeeze out.
+    /// `squeezableBefore[k]`: points the marks before cluster k may squeeze out (justified text only).
     private let squeezableBefore: [Double]
     /// For justified text, how many gaps justification may widen lie between the clusters
     /// before cluster k: `all` of them, and those beside a Chinese character; nil for text
@@ -53,13 +53,12 @@ struct LineFitter {
         self.size = size
         if justified {
             var all = [0], chinese = [0]
-            for (k, cluster) in paragraph.clusters.enumerated() {
+            for k in paragraph.clusters.indices {
                 var widens = false, besideChinese = false
                 if k + 1 < paragraph.clusters.count {
-                    let a = paragraph.text[cluster.scalars.upperBound - 1]
-                    let b = paragraph.text[paragraph.clusters[k + 1].scalars.lowerBound]
-                    widens = BreakRules.isStretchableGap(between: a, and: b)
-                    besideChinese = widens && (BreakRules.isCJK(a) || BreakRules.isCJK(b))
+                    let next = paragraph.clusters[k + 1].scalars.lowerBound
+                    widens = BreakRules.isStretchableGap(paragraph.text, before: next)
+                    besideChinese = widens && (BreakRules.isCJK(paragraph.text[next - 1]) || BreakRules.isCJK(paragraph.text[next]))
                 }
                 all.append(all[all.count - 1] + (widens ? 1 : 0))
                 chinese.append(chinese[chinese.count - 1] + (besideChinese ? 1 : 0))
@@ -73,7 +72,8 @@ struct LineFitter {
         var squeezable = [0.0]
         for cluster in paragraph.clusters {
             offsets.append(offsets[offsets.count - 1] + cluster.advance * size)
-            let half = PunctuationSpacing.squeezableHalf(cluster, paragraph.text)?.amount ?? 0
+            // Only justified lines squeeze: others need not fill their width.
+            let half = justified ? PunctuationSpacing.squeezableHalf(cluster, paragraph.text)?.amount ?? 0 : 0
             squeezable.append(squeezable[squeezable.count - 1] + half * size)
         }
         self.offsets = offsets
@@ -120,6 +120,7 @@ struct LineFitter {
             // than an em between Chinese characters (`①社　　　　工：` before `11.92万元/人/年`;
             // a line of numbers and spaces is left short instead, see `LineSetter`).
             if let torn = bestDiscouraged, let allowed = bestAllowed, torn.clusters.upperBound > allowed.clusters.upperBound,
+               endsWithDigit(torn),  // a number from its unit; a list's number stays with its item
                let gaps = gapsBefore.map({ widening($0, in: start..<allowed.visibleEnd) }),
                gaps.chinese > 0, available - allowed.width > size * Double(gaps.all) {
                 bestAllowed = torn
@@ -137,6 +138,12 @@ struct LineFitter {
             start = line.clusters.upperBound
         }
         return lines
+    }
+
+    /// Whether the line's last printed character is a digit.
+    private func endsWithDigit(_ line: LineSpan) -> Bool {
+        line.visibleEnd > line.clusters.lowerBound
+            && BreakRules.isDigit(paragraph.text[paragraph.clusters[line.visibleEnd - 1].scalars.upperBound - 1])
     }
 
     /// The gaps between the clusters of `range` that justification widens.

@@ -21,9 +21,7 @@ struct LineSetter {
         // has no other (年：).
         func gaps(keepingMarksTight: Bool) -> [Bool] {
             visible.dropLast().map { k in
-                BreakRules.isStretchableGap(between: paragraph.text[clusters[k].scalars.upperBound - 1],
-                                            and: paragraph.text[clusters[k + 1].scalars.lowerBound],
-                                            keepingMarksTight: keepingMarksTight)
+                BreakRules.isStretchableGap(paragraph.text, before: clusters[k + 1].scalars.lowerBound, keepingMarksTight: keepingMarksTight)
             }
         }
         var stretchable = gaps(keepingMarksTight: true)

@@ -177,8 +177,11 @@ public final class TextEngine {
             var spans = fitter.fit(width: width, indent: indent)
             // In a narrow cell the indent may leave the first line too short for the first word:
             // the paragraph then goes without it rather than tear the word (or fail).
-            func faults(_ spans: [LineSpan]) -> Int { spans.filter { $0.tearsWord || $0.overflows }.count }
-            if indent > 0, faults(spans) > 0 {
+            // A character that fits nowhere is worse than a torn word (it fails the render).
+            func faults(_ spans: [LineSpan]) -> (overflows: Int, tears: Int) {
+                (spans.filter(\.overflows).count, spans.filter(\.tearsWord).count)
+            }
+            if indent > 0, faults(spans) > (0, 0) {
                 let plain = fitter.fit(width: width, indent: 0)
                 if faults(plain) < faults(spans) { (spans, indent) = (plain, 0) }
             }

@@ -19,18 +19,21 @@ func failing<T>(_ body: () throws -> T) throws -> T {
 
 /// One line on standard error, written whole (so lines from several threads do not mix).
 /// Control characters a message quotes from the input are escaped: a newline in a value does
-/// not split the line, nor an escape sequence reach the terminal.
-func printError(_ message: String) {
-    let line = Array((visible(message) + "\n").utf8)
+/// not split the line, nor an escape sequence reach the terminal. `keepingLines`: the message
+/// is the command's own, of several lines (a usage message).
+func printError(_ message: String, keepingLines: Bool = false) {
+    let line = Array((visible(message, keepingLines: keepingLines) + "\n").utf8)
     line.withUnsafeBytes { bytes in _ = write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
 }
 
-/// `text` with its control characters and line separators written as escapes (`\n`, `\u{1B}`).
-func visible(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
+/// `text` with its control characters and line separators written as escapes (`\n`, `\u{1B}`),
+/// its line ends kept if asked.
+func visible(_ text: String, keepingLines: Bool = false) -> String {
+    guard text.unicodeScalars.contains(where: { isControl($0) && !(keepingLines && $0 == "\n") }) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
         switch scalar {
+        case "\n" where keepingLines: result.unicodeScalars.append(scalar)
         case "\n": result += "\\n"
         case "\r": result += "\\r"
         case "\t": result += "\\t"

@@ -42,7 +42,7 @@ struct Formpress: ParsableCommand {
         _ = try? fontconfig?.value()
         if case let .failure(error) = outcome {
             if exitCode(for: error) == .validationFailure {
-                printError(fullMessage(for: error))
+                printError(fullMessage(for: error), keepingLines: true)
                 printError("(see formpress help)")
                 Glibc.exit(2)
             }

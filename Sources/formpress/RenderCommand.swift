@@ -326,11 +326,11 @@ struct RenderCommand: ParsableCommand {
     /// One PDF, or one folder of pages, is numbered one way: its forms' layouts must all number
     /// per form or all across the document (mixed, pages came out numbered twice, or not at all).
     static func checkOneNumbering(_ layouts: [String: LayoutSpec]) throws {
-        let names = layouts.keys.sorted()
-        guard let perForm = names.first(where: { layouts[$0]?.page.numbering == "form" }),
-              let whole = names.first(where: { layouts[$0]?.page.numbering == "document" }) else { return }
-        throw InputError(file: "layout \"\(whole)\"", problem:
-            "numbers pages across the document, and layout \"\(perForm)\" per form: their forms cannot share one PDF (render them apart, or with --split)")
+        let specs = layouts.sorted { $0.key < $1.key }.map(\.value)
+        guard let perForm = specs.first(where: { $0.page.numbering == "form" }),
+              let whole = specs.first(where: { $0.page.numbering == "document" }) else { return }
+        throw InputError(file: whole.file, problem: "page.numbering: numbers pages across the document, and \(perForm.file) "
+            + "per form: their forms cannot share one PDF (render them apart, or with --split)")
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }

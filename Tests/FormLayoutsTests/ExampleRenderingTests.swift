@@ -29,6 +29,11 @@ import Testing
         // The opinion is the last row of the table.
         let lastPage = try Poppler.text(of: pdf, layout: true).split(separator: "\u{0C}").last.map(String.init) ?? ""
         #expect(lastPage.contains("批复意见"))
+        // 其他需完成的任务 is left empty: its header row, right above the indicator header, is
+        // printed once, not repeated with the indicators on their continuation page.
+        let pages = try Poppler.text(of: pdf).split(separator: "\u{0C}").map { String($0).withoutWhitespace }
+        #expect(pages.filter { $0.contains("其他需完成的任务") }.count == 1)
+        #expect(pages.last?.hasPrefix("绩效指标一级指标") == true || pages.last?.hasPrefix("一级指标") == true, "\(pages.last?.prefix(40) ?? "")")
     }
 
     @Test func theCountyFormRunsOverPagesWithTheIndicatorHeaderRepeated() throws {

@@ -91,6 +91,10 @@ import Testing
         #expect(nothing.status == 2 && nothing.stderr.contains("-o names nothing"))
         let slash = try formpress(["render", example, "-o", folder + "/v.pdf/"])
         #expect(slash.status == 2 && slash.stderr.contains("names a folder (it ends in /)"), "\(slash.stderr)")
+        // A usage message keeps its lines (values quoted from the input are escaped, not these).
+        let usage = try formpress(["render", example, "--dpi", "5"])
+        #expect(usage.status == 2)
+        #expect(usage.stderr.split(separator: "\n").contains { $0.hasPrefix("Usage: formpress render") }, "\(usage.stderr)")
     }
 
     @Test func pngPagesGoIntoTheFolder() throws {
@@ -279,7 +283,8 @@ import Testing
             .write(to: URL(fileURLWithPath: bound))
         let mixed = try formpress(["render", "Examples/houjie-2026-approval.json", bound, "--layouts-dir", layouts, "-o", folder + "/x.pdf"])
         #expect(mixed.status == 1)
-        #expect(mixed.stderr.contains(#"layout "批复表-全册": numbers pages across the document, and layout "部门整体-批复表" per form"#), "\(mixed.stderr)")
+        #expect(mixed.stderr.contains("批复表-全册.json: page.numbering: numbers pages across the document, and \(layouts)/部门整体-批复表.json per form"),
+                "\(mixed.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.pdf"))
         let split = try formpress(["render", bound, "--layouts-dir", layouts, "--split", "-o", folder + "/split"])
         #expect(split.status == 0, "\(split.stderr)")
@@ -293,19 +298,27 @@ import Testing
         var layout = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Layouts/项目.json"))) as? [String: Any] ?? [:]
         var styles = layout["styles"] as? [String: Any] ?? [:]
         styles["text"] = ["role": "仿宋"]
+        styles["title"] = ["role": "楷体"]  // bold, which the manifest below does not list
         layout["styles"] = styles
         try JSONSerialization.data(withJSONObject: layout).write(to: URL(fileURLWithPath: folder + "/fangsong.json"))
+        let fonts = folder + "/fonts"
+        try FileManager.default.createDirectory(atPath: fonts, withIntermediateDirectories: false)
+        try Data(#"{"faces": [{"role": "楷体", "file": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", "family": "Noto Sans CJK SC"}]}"#.utf8)
+            .write(to: URL(fileURLWithPath: fonts + "/fonts.json"))
         func fontWarnings(_ run: Run) -> Set<Substring> {
-            Set(run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: 仿宋") })
+            Set(run.stderr.split(separator: "\n").filter { $0.hasPrefix("warning: 仿宋") || $0.hasPrefix("warning: 楷体") })
         }
         let example = "Examples/dongkeng-2024-projects.json"
-        let rendered = try formpress(["render", example, "--layout", folder + "/fangsong.json", "-o", folder + "/x.pdf", "-q"])
+        let options = ["--layout", folder + "/fangsong.json", "--fonts-dir", fonts]
+        let rendered = try formpress(["render", example, "-o", folder + "/x.pdf", "-q"] + options)
         #expect(rendered.status == 0, "\(rendered.stderr)")
-        let validated = try formpress(["validate", example, "--layout", folder + "/fangsong.json"])
+        #expect(fontWarnings(rendered).contains("warning: 楷体: \(fonts)/fonts.json lists no bold face; bold text uses the regular one"),
+                "\(rendered.stderr)")
+        let validated = try formpress(["validate", example] + options)
         #expect(fontWarnings(validated) == fontWarnings(rendered), "\(validated.stderr)")
         try Data("预算绩效目标。".utf8).write(to: URL(fileURLWithPath: folder + "/s.txt"))
-        let specimen = try formpress(["specimen", folder + "/s.txt", "--role", "仿宋", "-o", folder + "/s.pdf"])
-        #expect(fontWarnings(specimen) == fontWarnings(rendered), "\(specimen.stderr)")
+        let specimen = try formpress(["specimen", folder + "/s.txt", "--role", "仿宋", "--fonts-dir", fonts, "-o", folder + "/s.pdf"])
+        #expect(fontWarnings(specimen) == fontWarnings(rendered).filter { $0.hasPrefix("warning: 仿宋") }, "\(specimen.stderr)")
         // Its PNG pages are named as render names pages.
         let pages = try formpress(["specimen", folder + "/s.txt", "--format", "png", "-o", folder + "/png"])
         #expect(pages.status == 0, "\(pages.stderr)")

@@ -189,6 +189,13 @@ import TextLayout
         #expect(sized[1].text.contains("补助发放标准"))  // its label drawn again beside the rest
         let lowest = sized[0].runs.map(\.origin.y).max() ?? 0
         #expect(lowest > spec.size.height - spec.margins.bottom - spec.contentHeight / 4)
+        // Under a heading kept with it, the row starts on the first page too, the heading
+        // above its first lines (the heading needs only two of them below it).
+        let heading = GridRow([GridCell("年度重点工作任务", columnSpan: 2, style: labelStyle)], keepWithNext: true)
+        let headed = try engine.layout(TableDocument(grid: TableGrid(columns: [.share(1), .share(3)], rows: [filler, heading, tall])),
+                                       on: spec, options: TableLayoutOptions(checkInvariants: true))
+        #expect(headed.count == 2)
+        #expect(headed[0].text.contains("年度重点工作任务") && headed[0].text.contains(String(long.prefix(8))))
     }
 
     @Test func aCellOfFiveThousandCharactersFlowsOverPagesWithItsLabelOnEach() throws {

@@ -208,12 +208,39 @@ import Testing
         #expect(narrow.joined() == "12期")
     }
 
-    /// A list's number stays with its item (`2. 开展`), wherever a line of eight em or more
-    /// has another break.
+    /// Spaces at a break are dropped, so the marks beside them must keep the rules too:
+    /// `① ` does not end a line, nor `　·` start one; 万元 is one word wherever it stands.
+    @Test func marksBesideSpacesAndTheWordWanYuanKeepTheRules() throws {
+        let texts = ["为村（社区）办公经费提供经费保障① 村（社区）书记主任退岗补贴",
+                     "着力打造“霞熠竹溪红”　·开展党员志愿活动", "每人400元/ 月的补助标准按月发放到位",
+                     "单位：万元\n拟投入的资金（万元）期望达到的目标"]
+        for text in texts {
+            for width in stride(from: 42.0, through: 300.0, by: 0.75) {
+                let lines = try engine.layout(text, style: TextStyle(size: 10.5), width: width).lines.map(\.text)
+                for (line, next) in zip(lines, lines.dropFirst()) {
+                    #expect(!"①/《“".unicodeScalars.contains { line.unicodeScalars.last == $0 }, "\(width): \(line) | \(next)")
+                    #expect(!"·）".unicodeScalars.contains { next.unicodeScalars.first == $0 }, "\(width): \(line) | \(next)")
+                    #expect(!(line.hasSuffix("万") && next.hasPrefix("元")), "\(width): \(line) | \(next)")
+                }
+            }
+        }
+    }
+
+    /// Justification: 万元 is one unit, not spaced out, where 千家万户 is four characters; the
+    /// spaces around a formula's operator widen alike.
+    @Test func stretchableGapsKnowUnitsAndOperators() {
+        func gap(_ text: String, before i: Int) -> Bool { BreakRules.isStretchableGap(Array(text.unicodeScalars), before: i) }
+        #expect(!gap("11.92万元", before: 6) && !gap("（万元）", before: 2) && !gap("3 万人", before: 3))
+        #expect(gap("千家万户", before: 3) && gap("千家万户", before: 2))
+        #expect(gap("6 × 0.1", before: 2) && gap("6 × 0.1", before: 3))
+    }
+
+    /// A list's number stays with its item (`2. 开展`), wherever a line of four em or more
+    /// has another break, justified (where a number may leave its unit to avoid holes) too.
     @Test func aListNumberStaysWithItsItem() throws {
         var checked = 0
         for text in SeedText.paragraphs {
-            for width in Self.widths where width >= 84 {
+            for width in Self.widths where width >= 42 {
                 let lines = try engine.layout(text, style: TextStyle(size: 10.5), width: width).lines.map(\.text)
                 for (line, next) in zip(lines, lines.dropFirst()) {
                     let end = Array(line.trimmingCharacters(in: .whitespaces).unicodeScalars.suffix(2))

@@ -145,6 +145,25 @@ import Testing
         #expect(narrow.lines.map(\.text).joined() == "保障经费")
         let wide = try engine.layout("1,680,000元补助", style: style, width: 120)
         #expect(abs(wide.lines[0].left - 20) < 1e-9)
+        // A word torn anyway, where the indent leaves no room for its first character: the
+        // indent goes, and nothing fails (it reported "2" wider than the cell).
+        for width in [17.0, 19.8, 22.7, 23.2, 23.5] {
+            let torn = try engine.layout("2024年", style: TextStyle(size: 10.5, firstLineIndent: 2), width: width)
+            #expect(torn.lines.map(\.text).joined() == "2024年", "width \(width)")
+        }
+    }
+
+    /// A centred text balanced into narrower lines keeps its marks at full width: squeezing
+    /// is for lines that would not fit the cell otherwise.
+    @Test func balancedCentredTextIsNotSqueezed() throws {
+        let text = "基本支出、项目支出、财政拨款、其他资金、事业发展性支出"
+        let block = try engine.layout(text, style: TextStyle(size: 10, alignment: .center), width: 200)  // fits unsqueezed
+        #expect(block.lines.count == 2)
+        for line in block.lines {
+            let natural = try engine.layout(line.text, style: TextStyle(size: 10, alignment: .left), width: 10_000)
+            #expect(abs((line.right - line.left) - (natural.lines[0].right - natural.lines[0].left)) < 1e-6,
+                    "\(line.text): \(line.left)…\(line.right), alone \(natural.lines[0].left)…\(natural.lines[0].right)")
+        }
     }
 
     /// A tab pasted from a spreadsheet reads as a space (a cell has no tab stops).
