@@ -72,12 +72,20 @@ enum BreakRules {
         if numberPrefixes.contains(before) { return false }
         if before == " ", i >= 2, numberPrefixes.contains(text[i - 2]) { return false }
         if pairedMarks.contains(before), before == after { return false }
-        if numberMultipliers.contains(before) {
-            // 万元 is one word; 万 after a number makes one unit with what follows (11.92万人).
-            if after == "元" { return false }
-            if i >= 2, let number = lastNonSpace(text, before: i - 1), isDigit(text[number]) { return false }
-        }
+        if bindsUnit(text, at: i) { return false }
         return true
+    }
+
+    /// Whether `text[i - 1]` is a multiplier one unit with what follows: 万元 is one word, and
+    /// 万 after a number makes one unit with its unit (11.92万人); 千家万户 is four characters.
+    private static func bindsUnit(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        guard numberMultipliers.contains(text[i - 1]) else { return false }
+        return text[i] == "元" || lastNonSpace(text, before: i - 1).map { isDigit(text[$0]) } == true
+    }
+
+    /// Whether the gap before `text[i]` has a Chinese character on either side.
+    static func isBesideChinese(_ text: [Unicode.Scalar], before i: Int) -> Bool {
+        isCJK(text[i - 1]) || isCJK(text[i])
     }
 
     /// The position of the first character from `start` on that is not a space.
@@ -138,10 +146,7 @@ enum BreakRules {
     /// a comma, a stop or a %.
     static func isStretchableGap(_ text: [Unicode.Scalar], before i: Int, keepingMarksTight: Bool = true) -> Bool {
         let a = text[i - 1], b = text[i]
-        // 万元, and a number's 万 with its unit (11.92万人), are one unit; 千家万户 is not.
-        if numberMultipliers.contains(a), b == "元" || (isHan(b) && lastNonSpace(text, before: i - 1).map { isDigit(text[$0]) } == true) {
-            return false
-        }
+        if bindsUnit(text, at: i) { return false }
         if pairedMarks.contains(a), a == b { return false }
         // An operator keeps to neither side: the spaces around it widen alike.
         if keepingMarksTight, neverAtLineEnd.contains(a) || (neverAtLineStart.contains(b) && !formulaOperators.contains(b)) { return false }

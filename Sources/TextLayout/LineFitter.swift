@@ -58,7 +58,7 @@ struct LineFitter {
                 if k + 1 < paragraph.clusters.count {
                     let next = paragraph.clusters[k + 1].scalars.lowerBound
                     widens = BreakRules.isStretchableGap(paragraph.text, before: next)
-                    besideChinese = widens && (BreakRules.isCJK(paragraph.text[next - 1]) || BreakRules.isCJK(paragraph.text[next]))
+                    besideChinese = widens && BreakRules.isBesideChinese(paragraph.text, before: next)
                 }
                 all.append(all[all.count - 1] + (widens ? 1 : 0))
                 chinese.append(chinese[chinese.count - 1] + (besideChinese ? 1 : 0))

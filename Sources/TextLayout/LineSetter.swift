@@ -82,10 +82,8 @@ struct LineSetter {
     /// Whether any of the widening gaps (`stretchable[k]`: after cluster `first + k`) has a
     /// Chinese character on either side.
     private func hasChineseGap(_ stretchable: [Bool], from first: Int) -> Bool {
-        let clusters = paragraph.clusters
-        return stretchable.indices.contains { k in
-            stretchable[k] && (BreakRules.isCJK(paragraph.text[clusters[first + k].scalars.upperBound - 1])
-                               || BreakRules.isCJK(paragraph.text[clusters[first + k + 1].scalars.lowerBound]))
+        stretchable.indices.contains { k in
+            stretchable[k] && BreakRules.isBesideChinese(paragraph.text, before: paragraph.clusters[first + k + 1].scalars.lowerBound)
         }
     }
 }
