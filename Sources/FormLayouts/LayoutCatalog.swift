@@ -14,11 +14,18 @@ public struct LayoutCatalog: Sendable {
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    /// Whether the folder is there and can be listed (it is looked for in the current folder by default, so a
+    /// command run elsewhere finds none).
+    public var folderExists: Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil
+    }
+
     /// A layout by name (a file in the folder) or by path (anything with a / or ending in .json).
     public func load(_ nameOrPath: String) throws -> LayoutSpec {
         let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
         let file = isPath ? nameOrPath : directory + "/" + nameOrPath + ".json"
         guard FileManager.default.fileExists(atPath: file) else {
+            if !isPath && !folderExists { throw LayoutError.noFolder(directory: directory) }
             throw LayoutError.notFound(name: nameOrPath, searched: isPath ? file : directory + "/", known: names())
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw LayoutError.unreadable(file: file) }

@@ -1,6 +1,8 @@
 /// A layout that cannot be used; each case names the layout file and the key.
 public enum LayoutError: Error, Equatable, CustomStringConvertible {
     case notFound(name: String, searched: String, known: [String])
+    /// No layouts folder where one was looked for (layouts are named, not given by path).
+    case noFolder(directory: String)
     case unreadable(file: String)
     case notJSON(file: String, detail: String)
     case invalid(file: String, key: String, problem: String)
@@ -14,6 +16,9 @@ public enum LayoutError: Error, Equatable, CustomStringConvertible {
         switch self {
         case let .notFound(name, searched, known):
             return "unknown layout \"\(name)\" (looked in \(searched); known: \(known.joined(separator: ", ")))"
+        case let .noFolder(directory):
+            let relative = !directory.hasPrefix("/")
+            return "no layouts folder \"\(directory)\"" + (relative ? " in the current folder (run formpress from its repository, or give --layouts-dir)" : "")
         case let .unreadable(file): return "\(file): cannot be read"
         case let .notJSON(file, detail): return "\(file): not valid JSON: \(detail)"
         case let .invalid(file, key, problem): return "\(file): \(key.isEmpty ? "(top level)" : key): \(problem)"

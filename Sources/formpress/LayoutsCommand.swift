@@ -13,6 +13,7 @@ struct LayoutsCommand: ParsableCommand {
     func run() throws {
         try failing {
             let catalog = LayoutCatalog(directory: layoutsDirectory)
+            guard catalog.folderExists else { throw LayoutError.noFolder(directory: layoutsDirectory) }
             let names = catalog.names()
             if names.isEmpty { throw InputError(file: layoutsDirectory, problem: "holds no layout (*.json)") }
             // Every layout is listed; each broken one gets its error, and the command fails at the end.

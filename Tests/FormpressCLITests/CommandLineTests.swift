@@ -166,6 +166,18 @@ import Testing
         #expect(other.stderr.contains("layout \"项目\" is for 项目 forms, not 部门整体"))
     }
 
+    /// Run from another folder, formpress finds no Layouts/: it says so, rather than "unknown layout".
+    @Test func aMissingLayoutsFolderIsNamed() throws {
+        let folder = try temporaryFolder()
+        let render = try formpress(["render", "Examples/suixi-2024.json", "--layouts-dir", "NoSuchLayouts", "-o", folder + "/x.pdf"])
+        #expect(render.status == 1)
+        #expect(render.stderr == "formpress: no layouts folder \"NoSuchLayouts\" in the current folder (run formpress from its repository, or give --layouts-dir)\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        let list = try formpress(["layouts", "--layouts-dir", folder + "/gone"])
+        #expect(list.status == 1)
+        #expect(list.stderr == "formpress: no layouts folder \"\(folder)/gone\"\n")
+    }
+
     @Test func usageErrorsAreExitTwo() throws {
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "tiff", "-o", "x"]).status == 2)
         #expect(try formpress(["render", "--no-such-option", "Examples/suixi-2024.json"]).status == 2)
