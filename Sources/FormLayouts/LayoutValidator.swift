@@ -1,7 +1,8 @@
 import Forms
+import TableLayout
 
 /// Checks a layout before any form meets it: the columns fit the page, rows are of a form's
-/// height, every section's spans fill the columns, its fields exist for the form type, its
+/// height, every section's spans fill the columns with cells that can hold a character, its fields exist for the form type, its
 /// headings match its columns, and no label it names is left without a cell.
 struct LayoutValidator {
     let spec: LayoutSpec
@@ -21,6 +22,8 @@ struct LayoutValidator {
                 "the bottom margin (\(formatted(spec.page.margins[2], decimals: 1)) mm) is lower than the page numbers (\(formatted(numbersHeight, decimals: 1)) mm)")
         }
         try validatePage()
+        let largestTableText = ["label", "text", "value", "amount"].map { styles[$0].size }.max() ?? 0
+        let narrowestCell = (largestTableText + Insets.cell.horizontal) * 25.4 / 72
         let columns = spec.columns.count
         let fields = FieldLookup.known(for: spec.form)
         for (i, section) in spec.sections.enumerated() {
@@ -42,6 +45,20 @@ struct LayoutValidator {
                 let total = section.labelSpan + spans.reduce(0, +)
                 guard total == columns else {
                     throw fail("spans", "labelSpan \(section.labelSpan) + spans \(spans) = \(total) columns; the layout has \(columns)")
+                }
+                try checkCellsHoldACharacter(spans: (section.labelSpan > 0 ? [section.labelSpan] : []) + spans)
+            }
+            /// Each cell of the block (its columns side by side) has room inside its padding
+            /// for one character of the table's largest text; else no form could print in it.
+            func checkCellsHoldACharacter(spans: [Int]) throws {
+                var first = 0
+                for span in spans {
+                    let width = spec.columns[first..<(first + span)].reduce(0, +)
+                    if width < narrowestCell {
+                        let which = span == 1 ? "column \(first + 1)" : "columns \(first + 1)–\(first + span)"
+                        throw fail("spans", "the cell of \(which) is \(formatted(width, decimals: 1)) mm wide, too narrow for one character: \(formatted(largestTableText, decimals: 1)) pt text inside a cell's padding needs \(formatted(narrowestCell, decimals: 1)) mm")
+                    }
+                    first += span
                 }
             }
             func checkLabelHasACell() throws {

@@ -30,6 +30,9 @@ public struct Insets: Hashable, Sendable {
         self.init(top: vertical, right: horizontal, bottom: vertical, left: horizontal)
     }
     public static let cell = Insets(vertical: 3, horizontal: 4)
+
+    public var vertical: Double { top + bottom }
+    public var horizontal: Double { left + right }
 }
 
 public enum VerticalAlignment: String, Hashable, Sendable, Codable {

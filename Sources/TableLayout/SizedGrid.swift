@@ -100,8 +100,3 @@ struct SizedGrid {
         return edges
     }
 }
-
-extension Insets {
-    var vertical: Double { top + bottom }
-    var horizontal: Double { left + right }
-}
