@@ -11,6 +11,10 @@ enum BreakRules {
         case allowed
     }
 
+    /// How much, in em, justification widens a gap at most; what a line of few gaps has left
+    /// stays at its end.
+    static let widestJustifiedGap = 0.5
+
     /// How loose a justified line may be, in em, before a rescue break is taken.
     static let looseLineLimit = 3.0
 

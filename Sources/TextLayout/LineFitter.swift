@@ -43,30 +43,10 @@ struct LineFitter {
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
     /// `squeezableBefore[k]`: points the marks before cluster k may squeeze out (justified text only).
     private let squeezableBefore: [Double]
-    /// For justified text, how many gaps justification may widen lie between the clusters
-    /// before cluster k: `all` of them, and those beside a Chinese character; nil for text
-    /// that is not justified.
-    private let gapsBefore: (all: [Int], chinese: [Int])?
 
     init(paragraph: ShapedParagraph, size: Double, opportunities: [BreakRules.Opportunity?], justified: Bool = false) {
         self.paragraph = paragraph
         self.size = size
-        if justified {
-            var all = [0], chinese = [0]
-            for k in paragraph.clusters.indices {
-                var widens = false, besideChinese = false
-                if k + 1 < paragraph.clusters.count {
-                    let next = paragraph.clusters[k + 1].scalars.lowerBound
-                    widens = BreakRules.isStretchableGap(paragraph.text, before: next)
-                    besideChinese = widens && BreakRules.isBesideChinese(paragraph.text, before: next)
-                }
-                all.append(all[all.count - 1] + (widens ? 1 : 0))
-                chinese.append(chinese[chinese.count - 1] + (besideChinese ? 1 : 0))
-            }
-            gapsBefore = (all, chinese)
-        } else {
-            gapsBefore = nil
-        }
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
         var squeezable = [0.0]
@@ -116,15 +96,6 @@ struct LineFitter {
                available - (bestAllowed?.width ?? 0) > min(BreakRules.looseLineLimit * size, available / 4) {
                 bestAllowed = rescue
             }
-            // A justified line is torn from a number's unit rather than opened by holes wider
-            // than an em between Chinese characters (`①社　　　　工：` before `11.92万元/人/年`;
-            // a line of numbers and spaces is left short instead, see `LineSetter`).
-            if let torn = bestDiscouraged, let allowed = bestAllowed, torn.clusters.upperBound > allowed.clusters.upperBound,
-               endsWithDigit(torn),  // a number from its unit; a list's number stays with its item
-               let gaps = gapsBefore.map({ widening($0, in: start..<allowed.visibleEnd) }),
-               gaps.chinese > 0, available - allowed.width > size * Double(gaps.all) {
-                bestAllowed = torn
-            }
             var line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
             // What follows cannot fit on a line of its own either: it will be broken by
             // character anyway, so start breaking it here rather than leave this line short.
@@ -138,18 +109,6 @@ struct LineFitter {
             start = line.clusters.upperBound
         }
         return lines
-    }
-
-    /// Whether the line's last printed character is a digit.
-    private func endsWithDigit(_ line: LineSpan) -> Bool {
-        line.visibleEnd > line.clusters.lowerBound
-            && BreakRules.isDigit(paragraph.text[paragraph.clusters[line.visibleEnd - 1].scalars.upperBound - 1])
-    }
-
-    /// The gaps between the clusters of `range` that justification widens.
-    private func widening(_ gaps: (all: [Int], chinese: [Int]), in range: Range<Int>) -> (all: Int, chinese: Int) {
-        let last = max(range.lowerBound, range.upperBound - 1)
-        return (gaps.all[last] - gaps.all[range.lowerBound], gaps.chinese[last] - gaps.chinese[range.lowerBound])
     }
 
     /// Whether the break rules let a line end before cluster `k` (a binary search of `breaks`).

@@ -37,6 +37,9 @@ struct LineSetter {
             // (typesetting.md §3.4): a formula's line (`3500 × 12 × 0.1 =`) keeps the rest at
             // its end rather than open holes in the expression.
             if !hasChineseGap(stretchable, from: visible.lowerBound) { perGap = min(perGap, size / 4) }
+            // Nor does any gap open wider than BreakRules.widestJustifiedGap: a line of few gaps
+            // (`100元/月；2-3年：` in a narrow cell) ends short rather than show holes.
+            perGap = min(perGap, size * BreakRules.widestJustifiedGap)
         case .center: x += leftover / 2
         case .right: x += leftover
         case .left: break

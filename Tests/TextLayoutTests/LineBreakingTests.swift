@@ -62,13 +62,15 @@ import Testing
         }
     }
 
-    @Test func justifiedLinesFillTheWidthExactly() throws {
+    /// A justified line fills its width exactly, widening no gap by more than half an em; a
+    /// line of few gaps that would need more ends short instead, its gaps at half an em.
+    @Test func justifiedLinesFillTheWidthWithoutHoles() throws {
         let fonts = engine.fonts
-        var measured = 0
+        var filled = 0, short = 0
         for text in SeedText.paragraphs {
             for width in Self.widths {
-                let style = TextStyle(size: 10.5, alignment: .justify)
-                let block = try engine.layout(text, style: style, width: width)
+                let size = 10.5
+                let block = try engine.layout(text, style: TextStyle(size: size, alignment: .justify), width: width)
                 for line in block.lines where !line.endsParagraph {
                     // A line of one character, or of Latin text only, has no gap to widen.
                     guard let run = line.runs.last, let glyph = run.glyphs.last, line.text.count > 1,
@@ -79,33 +81,42 @@ import Testing
                         advance /= 2  // set at half width at the line end
                     }
                     let rightEdge = run.origin.x + glyph.x + advance
+                    #expect(rightEdge <= width + 0.05, "line ends at \(rightEdge) of \(width): \(line.text)")
+                    // How much wider than its advance each glyph's place is.
+                    let placed = try line.runs.flatMap { run in
+                        try run.glyphs.map { (x: run.origin.x + $0.x, advance: try fonts.face(run.face).advance(of: $0.id) * run.size) }
+                    }
+                    let widest = zip(placed, placed.dropFirst()).map { $1.x - $0.x - $0.advance }.max() ?? 0
+                    #expect(widest <= size / 2 + 1e-6, "a gap widened by \(widest) at width \(width): \(line.text)")
                     // Only gaps beside Chinese characters take all that is left; spaces between
                     // numbers (`(人/年) ≥ 300；`) widen by half an em at most, and 万元 not at all.
                     let scalars = Array(line.text.unicodeScalars)
                     let hasChineseGap = zip(scalars, scalars.dropFirst()).contains { a, b in
                         BreakRules.isHan(a) && BreakRules.isHan(b) && !BreakRules.numberMultipliers.contains(a)
                     }
-                    if hasChineseGap {
-                        #expect(abs(rightEdge - width) < 0.05, "line ends at \(rightEdge) of \(width): \(line.text)")
-                        measured += 1
+                    guard hasChineseGap else { continue }
+                    if abs(rightEdge - width) < 0.05 {
+                        filled += 1
                     } else {
-                        #expect(rightEdge <= width + 0.05, "line ends at \(rightEdge) of \(width): \(line.text)")
+                        #expect(widest > size / 2 - 1e-6, "line ends at \(rightEdge) of \(width) with gaps to widen: \(line.text)")
+                        short += 1
                     }
                 }
             }
         }
-        #expect(measured > 2000)
+        #expect(filled > 2000 && short < filled / 10, "\(filled) lines filled, \(short) short")
     }
 
-    /// Justified, a line is torn from a number's unit rather than left with holes wider than an
-    /// em between its characters; set flush left, it keeps the number whole.
-    @Test func aJustifiedLineTearsAUnitRatherThanOpenHoles() throws {
+    /// A number keeps its unit in a justified line too: the line before it ends short rather
+    /// than open holes wider than half an em (`①社　　　工：`) or tear `11.92` from `万元/人/年`.
+    @Test func aJustifiedLineKeepsANumberWithItsUnit() throws {
         for width in stride(from: 80.0, through: 100.0, by: 5.0) {
-            let justified = try engine.layout(SeedText.dalangHiringCost, style: TextStyle(size: 10, alignment: .justify), width: width)
-            #expect(justified.lines[0].text == "①社工：11.92", "width \(width): \(justified.lines.map(\.text))")
-            let left = try engine.layout(SeedText.dalangHiringCost, style: TextStyle(size: 10, alignment: .left), width: width)
-            #expect(left.lines[0].text == "①社工：", "width \(width): \(left.lines.map(\.text))")
-            #expect(left.lines[1].text.hasPrefix("11.92万元/人/年"))
+            for alignment in [TextAlignment.justify, .left] {
+                let block = try engine.layout(SeedText.dalangHiringCost, style: TextStyle(size: 10, alignment: alignment), width: width)
+                #expect(block.lines[0].text == "①社工：", "width \(width): \(block.lines.map(\.text))")
+                #expect(block.lines[1].text.hasPrefix("11.92万元/人/年"))
+                #expect(block.lines[0].right - block.lines[0].left < 40 + 2 * 5 + 1e-6, "\(block.lines[0].right)")
+            }
         }
     }
 

@@ -178,6 +178,10 @@ import Testing
         #expect(abs(short.lines[0].left - (100 - short.lines[0].width) / 2) < 1e-9)
         let long = try engine.layout(SeedText.dalangAllowance, style: style, width: 100)
         #expect(long.lines.count >= 3)
-        for line in long.lines.dropLast() { #expect(abs(line.right - 100) < 0.05 && abs(line.left) < 1e-9) }
+        // Justified: every line starts at the left; all but the last fill the width, but for a
+        // line of few gaps (`100元/月；2-3年：`) that ends short rather than open holes.
+        for line in long.lines.dropLast() { #expect(abs(line.left) < 1e-9 && line.right < 100 + 0.05) }
+        let full = long.lines.dropLast().filter { abs($0.right - 100) < 0.05 }
+        #expect(full.count >= (long.lines.count - 1) * 2 / 3, "\(long.lines.map { ($0.text, $0.right) })")
     }
 }
