@@ -9,12 +9,15 @@ final class PendingFile {
     private var settled = false
 
     /// Checks that the target is a file or nothing yet (a link to a file, or a dangling one, is
-    /// replaced, not followed), and
+    /// replaced, not followed; a device or a stream is refused), and
     /// that its folder exists and is writable, and names the temporary file after this process
     /// and thread, which no other writer shares.
     init(target: String) throws {
         let url = URL(fileURLWithPath: target)
         let folder = url.deletingLastPathComponent().path
+        // A stream (/dev/stdout, a link into /proc/self/fd) may lead to a file, but moving the
+        // finished file into place would replace the link, and the stream would get nothing.
+        if Self.leadsIntoTheSystem(target) { throw RenderError.outputIsSpecial(path: target) }
         var status = stat()
         // What a link points to counts (a link to a file is replaced by the new file).
         if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFLNK || stat(target, &status) == 0 {
@@ -31,6 +34,17 @@ final class PendingFile {
         self.target = target
         temporary = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())-\(pthread_self())").path
+    }
+
+    /// Whether `path`, or a link on the way from it, lies in /dev or /proc.
+    private static func leadsIntoTheSystem(_ path: String) -> Bool {
+        var current = URL(fileURLWithPath: path).standardizedFileURL
+        for _ in 0..<40 {  // as many links as the kernel follows
+            if ["/dev", "/proc"].contains(where: { current.path == $0 || current.path.hasPrefix($0 + "/") }) { return true }
+            guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { return false }
+            current = URL(fileURLWithPath: link, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
+        }
+        return true
     }
 
     /// Moves the finished file into place.

@@ -15,8 +15,8 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
     case outputNotWritable(path: String)
     /// The output file's name is that of a folder.
     case outputIsAFolder(path: String)
-    /// The output file's name is that of a device, a pipe or a socket, which moving the
-    /// finished file into place would replace.
+    /// The output file's name is that of a device, a stream (/dev/stdout), a pipe or a socket,
+    /// which moving the finished file into place would replace.
     case outputIsSpecial(path: String)
     /// cairo's PDF is not shaped as the pass that packs its objects into object streams expects
     /// (`offset` is the byte of cairo's file where it saw so); nothing is written.
@@ -38,7 +38,7 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
         case let .outputNotWritable(path): return "\(path): folder does not exist or is not writable"
         case let .outputIsAFolder(path): return "\(path): is a folder; name a file in it for the output"
         case let .outputIsSpecial(path):
-            return "\(path): is a device, a pipe or a socket, not a file; name a file for the output"
+            return "\(path): is a device, a stream, a pipe or a socket, not a file; name a file for the output"
         case let .unexpectedPDF(path, offset, problem):
             return "\(path): cairo's PDF is not as expected at byte \(offset) (\(problem)); nothing written"
         case let .cannotPack(path, reason): return "\(path): cannot pack the PDF's objects (\(reason))"

@@ -204,9 +204,18 @@ import Testing
         // A device or a pipe is not replaced by the PDF.
         #expect(mkfifo(folder + "/pipe", 0o644) == 0)
         let pipe = try formpress(["render", input, "-o", folder + "/pipe"])
-        #expect(pipe.status == 1 && pipe.stderr.contains("pipe: is a device, a pipe or a socket, not a file"), "\(pipe.stderr)")
+        #expect(pipe.status == 1 && pipe.stderr.contains("pipe: is a device, a stream, a pipe or a socket, not a file"), "\(pipe.stderr)")
         var status = stat()
         #expect(lstat(folder + "/pipe", &status) == 0 && status.st_mode & S_IFMT == S_IFIFO)
+        // Nor a link to a stream (/dev/stdout is one), though the stream leads to a file: the
+        // link itself was replaced, and the stream got nothing.
+        let stream = folder + "/stdout.pdf"
+        try FileManager.default.createSymbolicLink(atPath: stream, withDestinationPath: "/proc/self/fd/1")
+        let linked = try formpress(["render", input, "-o", stream])
+        #expect(linked.status == 1 && linked.stderr.contains("stdout.pdf: is a device, a stream, a pipe or a socket, not a file"), "\(linked.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: stream) == "/proc/self/fd/1")
+        let device = try formpress(["render", input, "-o", "/dev/stdout"])
+        #expect(device.status == 1 && device.stderr.contains("/dev/stdout: is a device"), "\(device.stderr)")
     }
 
     /// A shorter batch into the folder of a longer one's: the earlier files are left (they may be
