@@ -115,8 +115,13 @@ struct Paginator {
                 pageEndsInsideRow = true
                 newPage()
             } else {
-                // Nothing to split (an empty or unbreakable row on an empty page): place it as it is.
-                place(piece, extraTop: extras.top, extraBottom: 0)
+                // Nothing to split (an empty or unbreakable row on an empty page): place it as it
+                // is, but no taller than the page where its text fits (the layout's minimum row
+                // height gives way to a short page).
+                var whole = piece
+                let text = oneRowCells(piece.row).map { sized.height(of: $0, lines: piece.lines?[$0] ?? sized.allLines($0)) }.max() ?? 0
+                if whole.height + extras.top > room, text + extras.top <= room { whole.height = room - extras.top }
+                place(whole, extraTop: extras.top, extraBottom: 0)
                 pieces.removeFirst()
             }
         }

@@ -201,6 +201,19 @@ import Testing
         }
     }
 
+    /// A layout's minimum row height gives way to a short page: on a landscape page 52 mm tall,
+    /// a row of 45 mm under the repeated header does not fit, and was placed past the page foot.
+    @Test func aMinimumRowHeightGivesWayToAShortPage() throws {
+        let short = try layout("项目") { object in
+            object["page"] = ["orientation": "landscape", "margins": [79, 15, 79, 15]]
+            object["minRowHeight"] = 45
+        }
+        let document = try FormDecoder.decode(file: "\(examples)/dongkeng-2024-projects.json")
+        var warnings: [String] = []
+        let pages = try makeTypesetter().pages(of: FormJob(form: document.forms[0], layout: layouts.load(short), path: ""), warnings: &warnings)
+        #expect(pages.count > 10)
+    }
+
     @Test func aCountyLayoutRefusesValuesForTheHalfItDoesNotPrint() throws {
         let document = try FormDecoder.decode(file: "\(examples)/dalang-2024.json")
         let job = FormJob(form: document.forms[0], layout: try layouts.load("部门整体-县级"), path: "")
