@@ -17,8 +17,8 @@ final class PendingFile {
         let folder = url.deletingLastPathComponent().path
         // A stream (/dev/stdout, a link into /proc/self/fd) may lead to a file, but moving the
         // finished file into place would replace the link, and the stream would get nothing.
-        if Self.leadsIntoTheSystem(target) { throw RenderError.outputIsSpecial(path: target) }
         var status = stat()
+        if lstat(target, &status) == 0, Self.leadsIntoTheSystem(target) { throw RenderError.outputIsSpecial(path: target) }
         // What a link points to counts (a link to a file is replaced by the new file).
         if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFLNK || stat(target, &status) == 0 {
             switch status.st_mode & S_IFMT {
@@ -36,7 +36,7 @@ final class PendingFile {
             .appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())-\(pthread_self())").path
     }
 
-    /// Whether `path`, or a link on the way from it, lies in /dev or /proc.
+    /// Whether `path` (which exists), or a link on the way from it, lies in /dev or /proc.
     private static func leadsIntoTheSystem(_ path: String) -> Bool {
         var current = URL(fileURLWithPath: path).standardizedFileURL
         for _ in 0..<40 {  // as many links as the kernel follows

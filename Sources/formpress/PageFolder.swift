@@ -14,6 +14,8 @@ struct PageFolder {
     /// Whether the target existed: then the pages move into it one by one, else the staging
     /// folder becomes the target.
     private let targetExists: Bool
+    /// The folders above a new target that this run made.
+    private let parents: NewFolders
     private(set) var count = 0
 
     init(target: String, fileExtension: String) throws {
@@ -22,13 +24,14 @@ struct PageFolder {
         if targetExists, !isFolder { throw InputError(file: target, problem: "is a file; name a folder for the pages") }
         let url = URL(fileURLWithPath: target).standardizedFileURL
         let parent = url.deletingLastPathComponent().path
-        if !targetExists {
-            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-                throw InputError(file: parent, problem: "cannot create the folder")
-            }
+        parents = targetExists ? NewFolders() : try NewFolders(making: parent)
+        do {
+            staging = try Self.makeFolder(named: (targetExists ? target + "/.pages" : parent + "/.\(url.lastPathComponent)") + ".partial-",
+                                          for: target)
+        } catch {
+            parents.removeEmpty()
+            throw error
         }
-        staging = try Self.makeFolder(named: (targetExists ? target + "/.pages" : parent + "/.\(url.lastPathComponent)") + ".partial-",
-                                      for: target)
         self.target = target
         self.fileExtension = fileExtension
     }
@@ -81,6 +84,7 @@ struct PageFolder {
     /// Removes what was written.
     func abort() {
         try? FileManager.default.removeItem(atPath: staging)
+        parents.removeEmpty()
     }
 
     private func move(_ from: String, to destination: String) throws {
@@ -98,6 +102,12 @@ struct PageFolder {
     /// "page-007.png"; with `last`, numbered as wide as `last`.
     private static func name(_ page: Int, of last: Int?, _ fileExtension: String) -> String {
         "page-" + zeroPadded(page, max(3, String(last ?? 0).count)) + "." + fileExtension
+    }
+
+    /// Whether `path` is in `folder` under a page's name, where a page would replace it.
+    static func holdsAPage(named path: String, folder: String, fileExtension: String) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        return isPageName(url.lastPathComponent, fileExtension) && sameFile(url.deletingLastPathComponent().path, folder)
     }
 
     /// Whether `name` is a page's name: page-, three digits or more, the extension.

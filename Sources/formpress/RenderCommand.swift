@@ -96,6 +96,22 @@ struct RenderCommand: ParsableCommand {
         try run(fontconfig: fontconfig, interruption: interruption)
     }
 
+    /// Refuses a run that would write over one of its inputs: the PDF, a --split file or a
+    /// page named as an input is (the input would be lost, or read back as a PDF).
+    private func checkOutputsSpareTheInputs(_ work: [Work], _ outputPath: String) throws {
+        func check(_ output: String) throws {
+            if inputs.contains(where: { sameFile($0, output) }) { throw ValidationError("the output \(output) is one of the inputs") }
+        }
+        try check(outputPath)
+        if format != "pdf" {
+            for input in inputs where PageFolder.holdsAPage(named: input, folder: outputPath, fileExtension: format) {
+                throw ValidationError("the input \(input) is named as a page of the output; move it out of \(outputPath)")
+            }
+        } else if split {
+            for item in work { try check(outputPath + "/" + SplitFileNames.name(of: item)) }
+        }
+    }
+
     /// Renders, with fontconfig's catalog loading (or loaded) on another thread.
     func run(fontconfig: Pending<FontconfigCatalog>, interruption: Interruption) throws {
         try failing {
@@ -103,9 +119,7 @@ struct RenderCommand: ParsableCommand {
             if split { try SplitFileNames.checkDistinct(work) }  // across all shards
             if let shard { work = Array(work[shard.slice(of: work.count)]) }
             let outputPath = output ?? defaultOutput()
-            if inputs.contains(where: { sameFile($0, outputPath) }) {
-                throw ValidationError("the output \(outputPath) is one of the inputs")
-            }
+            try checkOutputsSpareTheInputs(work, outputPath)
             guard !work.isEmpty else {
                 // More shards than forms: the empty ones have nothing to do, which is no failure.
                 return report("shard \(shard?.description ?? ""): none of the forms falls in it; nothing written")
@@ -129,13 +143,12 @@ struct RenderCommand: ParsableCommand {
                 try renderImages(work, outputPath, typesetter, fonts, progress, context)
             } else if split {
                 try warnOfEarlierFiles(in: outputPath, besides: work)
-                let folderIsNew = !FileManager.default.fileExists(atPath: outputPath)
-                try makeFolder(outputPath)
+                let folders = try NewFolders(making: outputPath)
                 do {
                     try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters(in: library)),
                                     (typesetter, library), progress, context)
                 } catch {
-                    if folderIsNew { rmdir(outputPath) }  // left empty by the failure
+                    folders.removeEmpty()  // left empty by the failure
                     throw error
                 }
                 report("\(outputPath): \(work.count) PDF file(s)")
@@ -341,12 +354,6 @@ struct RenderCommand: ParsableCommand {
 
     static func stem(_ file: String) -> String {
         URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    }
-
-    private func makeFolder(_ path: String) throws {
-        do { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) } catch {
-            throw InputError(file: path, problem: "cannot create the output folder")
-        }
     }
 
 }

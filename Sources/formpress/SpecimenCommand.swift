@@ -55,13 +55,19 @@ struct SpecimenCommand: ParsableCommand {
             guard let data = FileManager.default.contents(atPath: input) else {
                 throw ValidationError("\(input): cannot be read")
             }
+            guard let decoded = String(validating: data, as: UTF8.self) else {
+                throw ValidationError("\(input): not UTF-8 text (a binary file, or another encoding)")
+            }
+            if format == "pdf" ? sameFile(input, output) : PageFolder.holdsAPage(named: input, folder: output, fileExtension: format) {
+                throw ValidationError("the output \(output) would replace the input \(input)")
+            }
             let library = try FontLibrary(fontsDirectory: fontOptions.fontsDirectory)
             let engine = try TextEngine(fonts: library,
                                         missingGlyphPolicy: fontOptions.allowMissingGlyphs ? .drawBox : .error)
             let style = TextStyle(role: FontRole(name: role) ?? .song, size: size,
                                   alignment: TextAlignment(rawValue: align) ?? .justify,
                                   firstLineIndent: 2, paragraphSpacing: size * 0.5)
-            var text = Substring(String(decoding: data, as: UTF8.self))
+            var text = Substring(decoded)
             while text.last?.isNewline == true { text = text.dropLast() }
             while text.first?.isNewline == true { text = text.dropFirst() }
             let block = try engine.layout(String(text), style: style, width: width * 72 / 25.4, source: input)
@@ -72,10 +78,14 @@ struct SpecimenCommand: ParsableCommand {
             if format == "pdf" {
                 try renderer.writePDF(Document(pages: pages, info: DocumentInfo(title: "formpress specimen")), to: output)
             } else {
-                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                for (i, page) in pages.enumerated() {
-                    // Named as render names pages (page-001.png …), so that they sort in order.
-                    try renderer.writePNG(page, dpi: 96, to: "\(output)/page-\(zeroPadded(i + 1, max(3, String(pages.count).count))).png")
+                // Written as render writes pages (page-001.png …): whole, or not at all.
+                var folder = try PageFolder(target: output, fileExtension: format)
+                do {
+                    for page in pages { try renderer.writePNG(page, dpi: 96, to: folder.nextPage()) }
+                    try folder.commit()
+                } catch {
+                    folder.abort()
+                    throw error
                 }
             }
             printError("\(output): \(pages.count) page(s)")

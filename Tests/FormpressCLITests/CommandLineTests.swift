@@ -218,6 +218,41 @@ import Testing
         #expect(device.status == 1 && device.stderr.contains("/dev/stdout: is a device"), "\(device.stderr)")
     }
 
+    /// Nor may a --split file, a page or a specimen: the input was replaced by a PDF, or read
+    /// back as one after it was written over.
+    @Test func noOutputFileReplacesAnInput() throws {
+        let folder = try temporaryFolder()
+        let form = try Data(contentsOf: URL(fileURLWithPath: Self.repository + "/Examples/houjie-2026-approval.json"))
+        for name in ["a.json", "a-001.pdf", "page-001.svg"] { try form.write(to: URL(fileURLWithPath: folder + "/" + name)) }
+        for order in [["a.json", "a-001.pdf"], ["a-001.pdf", "a.json"]] {
+            let split = try formpress(["render"] + order.map { folder + "/" + $0 } + ["--split", "-o", folder])
+            #expect(split.status == 1 && split.stderr.contains("the output \(folder)/a-001.pdf is one of the inputs"), "\(split.stderr)")
+        }
+        let pages = try formpress(["render", folder + "/page-001.svg", "--format", "svg", "-o", folder])
+        #expect(pages.status == 1 && pages.stderr.contains("page-001.svg is named as a page of the output"), "\(pages.stderr)")
+        for name in ["a.json", "a-001.pdf", "page-001.svg"] {
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name)) == form, "\(name) was written over")
+        }
+        let notes = folder + "/notes.txt"
+        try FileManager.default.copyItem(atPath: Self.repository + "/Examples/specimen.txt", toPath: notes)
+        let specimen = try formpress(["specimen", notes, "-o", notes])
+        #expect(specimen.status == 1 && specimen.stderr.contains("would replace the input"), "\(specimen.stderr)")
+        #expect(try String(contentsOfFile: notes, encoding: .utf8).hasPrefix(try String(contentsOfFile: Self.repository + "/Examples/specimen.txt", encoding: .utf8)))
+    }
+
+    /// A failed run takes away the folders it made for its output, those above it too.
+    @Test func aFailedRunLeavesNoFolderItMade() throws {
+        let folder = try temporaryFolder()
+        let text = try String(contentsOfFile: Self.repository + "/Examples/houjie-2026-approval.json", encoding: .utf8)
+        let bad = folder + "/bad.json"
+        try Data(text.replacingOccurrences(of: "厚街镇", with: "厚街镇😀").utf8).write(to: URL(fileURLWithPath: bad))
+        for extra in [["--split"], ["--format", "png"]] {
+            let run = try formpress(["render", bad, "-o", folder + "/new/deep"] + extra)
+            #expect(run.status == 1 && run.stderr.contains("U+1F600"), "\(run.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["bad.json"])
+        }
+    }
+
     /// A shorter batch into the folder of a longer one's: the earlier files are left (they may be
     /// another slice's), and the run says how many.
     @Test func splitSaysWhatAnEarlierRunLeftInTheFolder() throws {
