@@ -12,8 +12,12 @@ public struct FormJob: Sendable {
     public var path: String
     /// Position of the form in its file.
     public var index: Int
-    public init(form: Form, layout: LayoutSpec, path: String, index: Int = 0) {
+    /// Whether other forms print in the same document: then its pages are numbered even if it
+    /// has one (page numbers go on documents of several pages, forms.md).
+    public var sharesItsDocument: Bool
+    public init(form: Form, layout: LayoutSpec, path: String, index: Int = 0, sharesItsDocument: Bool = false) {
         self.form = form; self.layout = layout; self.path = path; self.index = index
+        self.sharesItsDocument = sharesItsDocument
     }
 }
 
@@ -35,7 +39,7 @@ public struct FormTypesetter {
         let document = try GridBuilder(spec: job.layout, path: job.path).document(for: job.form)
         var pages = try engine.layout(document, on: spec, options: options, warnings: &warnings)
         if job.layout.page.numbering == "form" {
-            try engine.numberPages(&pages, range: pages.indices, spec: spec)
+            try engine.numberPages(&pages, range: pages.indices, spec: spec, evenOne: job.sharesItsDocument)
         }
         return pages
     }
@@ -58,8 +62,9 @@ public struct FormTypesetter {
     public func document(_ jobs: [FormJob], creationDate: String, warnings: inout [String]) throws -> Document {
         var pages: [Page] = []
         var bookmarks: [Bookmark] = []
-        for job in jobs {
+        for var job in jobs {
             bookmarks.append(Bookmark(title: job.form.name, pageIndex: pages.count))
+            job.sharesItsDocument = jobs.count > 1
             pages += try self.pages(of: job, warnings: &warnings)
         }
         if let first = jobs.first { try numberAcrossDocument(&pages, layout: first.layout) }

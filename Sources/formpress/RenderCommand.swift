@@ -134,7 +134,8 @@ struct RenderCommand: ParsableCommand {
                                         debugOverlay: debugOverlay, strict: formOptions.strict, date: date,
                                         fontCompression: fontCompression ?? (split ? .fast : .small),
                                         layoutChoice: formOptions.layouts, catalog: try fontconfig.value(),
-                                        layouts: survey.layouts, interruption: interruption)
+                                        layouts: survey.layouts, interruption: interruption,
+                                        formsShareADocument: !split && work.count > 1)
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             try interruption.startWriting()

@@ -21,6 +21,9 @@ struct RenderContext: Sendable {
     let layouts: [String: LayoutSpec]
     /// Set by SIGINT or SIGTERM; read between forms.
     let interruption: Interruption
+    /// Whether the forms print into one document (a PDF or a folder of pages of several
+    /// forms), not a file each.
+    let formsShareADocument: Bool
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
@@ -32,7 +35,9 @@ struct RenderContext: Sendable {
 
     /// The form `item` points to, read now and paired with its layout.
     func job(_ item: Work) throws -> FormJob {
-        try item.job(layoutChoice, loaded: layouts)
+        var job = try item.job(layoutChoice, loaded: layouts)
+        job.sharesItsDocument = formsShareADocument
+        return job
     }
 
     /// A form's pages; its warnings printed (and fatal with --strict). `known`: the form, if

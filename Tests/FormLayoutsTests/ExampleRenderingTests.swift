@@ -66,6 +66,8 @@ import Testing
         let pages = try Poppler.text(of: pdf).split(separator: "\u{0C}").map(String.init)
         for start in starts {
             #expect(pages[start].withoutWhitespace.hasPrefix("项目绩效目标表"))
+            // A document of several pages is numbered (forms.md), here per form: one page each.
+            #expect(pages[start].withoutWhitespace.hasSuffix("第1页共1页"), "\(pages[start].suffix(40))")
         }
         #expect(try Poppler.info(of: pdf)["Pages"] == String(document.pages.count))
         #expect(try QPDF.bookmarks(of: pdf) == document.bookmarks.map { "\($0.title) → p.\($0.pageIndex + 1)" })

@@ -62,6 +62,8 @@ import Testing
         #expect(files.count == 22)
         #expect(files.first == "dongkeng-2024-projects-001.pdf")
         #expect(run.stderr.contains("[22/22]"))
+        // Each file is a one-page document: no page number (forms.md numbers documents of several).
+        #expect(!(try Poppler.text(of: folder + "/" + files[0])).contains("页"))
         let quiet = try formpress(["render", "Examples/dongkeng-2024-projects.json", "--split", "-o", folder, "-q"])
         // Quiet: no progress and no summary; the warning about the identical pair stays.
         #expect(quiet.status == 0)

@@ -296,13 +296,16 @@ import TextLayout
         }
     }
 
-    /// Page numbers go on documents of several pages (forms.md): a one-page form has none.
+    /// Page numbers go on documents of several pages (forms.md): a one-page document has none,
+    /// a one-page form among others has its own.
     @Test func aOnePageDocumentHasNoPageNumber() throws {
         var pages = try engine.layout(TableDocument(grid: indicatorGrid(groups: 1, subgroups: 1, rowsEach: 2)), on: spec)
         #expect(pages.count == 1)
         let before = pages[0].items.count
         try engine.numberPages(&pages, range: pages.indices, spec: spec)
         #expect(pages[0].items.count == before)
+        try engine.numberPages(&pages, range: pages.indices, spec: spec, evenOne: true)
+        #expect(pages[0].text.contains("第1页") || pages[0].text.contains("第 1 页"), "\(pages[0].runs.suffix(2).map(\.text))")
         var two = try engine.layout(TableDocument(grid: indicatorGrid(groups: 4, subgroups: 5, rowsEach: 10)), on: spec)
         try engine.numberPages(&two, range: two.indices, spec: spec)
         #expect(two[0].text.contains("第1页") || two[0].text.contains("第 1 页"), "\(two[0].runs.suffix(2).map(\.text))")
