@@ -341,10 +341,18 @@ struct RenderCommand: ParsableCommand {
     /// per form or all across the document (mixed, pages came out numbered twice, or not at all).
     static func checkOneNumbering(_ layouts: [String: LayoutSpec]) throws {
         let specs = layouts.sorted { $0.key < $1.key }.map(\.value)
-        guard let perForm = specs.first(where: { $0.page.numbering == "form" }),
-              let whole = specs.first(where: { $0.page.numbering == "document" }) else { return }
-        throw InputError(file: whole.file, problem: "page.numbering: numbers pages across the document, and \(perForm.file) "
-            + "per form: their forms cannot share one PDF (render them apart, or with --split)")
+        let across = specs.filter { $0.page.numbering == "document" }
+        guard let whole = across.first else { return }
+        if let perForm = specs.first(where: { $0.page.numbering == "form" }) {
+            throw InputError(file: whole.file, problem: "page.numbering: numbers pages across the document, and \(perForm.file) "
+                + "per form: their forms cannot share one PDF (render them apart, or with --split)")
+        }
+        // One count runs over every page, set as the first form's layout sets its numbers.
+        if let other = try across.first(where: { try FormTypesetter.pageSpec($0) != FormTypesetter.pageSpec(whole) }) {
+            throw InputError(file: other.file, problem: "page: numbers pages across the document as \(whole.file) does, but "
+                + "on another page (orientation, margins, pageNumbers or the pageNumber style): their forms cannot share one PDF "
+                + "(render them apart, or with --split)")
+        }
     }
 
     private func report(_ line: String) { if !quiet { printError(line) } }

@@ -347,6 +347,19 @@ import Testing
         let split = try formpress(["render", bound, "--layouts-dir", layouts, "--split", "-o", folder + "/split"])
         #expect(split.status == 0, "\(split.stderr)")
         #expect(try Poppler.text(of: folder + "/split/bound-001.pdf").contains("共 3 页"))
+        // Two layouts numbering the document in different styles: the first form's style was
+        // used on every page.
+        page["pageNumbers"] = "dashes"
+        whole["page"] = page
+        try JSONSerialization.data(withJSONObject: whole).write(to: URL(fileURLWithPath: layouts + "/批复表-破折号.json"))
+        let dashed = folder + "/dashed.json"
+        try Data(text.replacingOccurrences(of: #""layout": "部门整体-批复表""#, with: #""layout": "批复表-破折号""#).utf8)
+            .write(to: URL(fileURLWithPath: dashed))
+        let styles = try formpress(["render", bound, dashed, "--layouts-dir", layouts, "-o", folder + "/y.pdf"])
+        #expect(styles.status == 1)
+        #expect(styles.stderr.contains("批复表-破折号.json: page: numbers pages across the document as \(layouts)/批复表-全册.json does, but on another page"),
+                "\(styles.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/y.pdf"))
     }
 
     /// validate and specimen give the font warnings render gives (仿宋 printed with 宋体 where
