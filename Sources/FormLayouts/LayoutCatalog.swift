@@ -22,7 +22,9 @@ public struct LayoutCatalog: Sendable {
 
     /// A layout by name (a file in the folder) or by path (anything with a / or ending in .json).
     public func load(_ nameOrPath: String) throws -> LayoutSpec {
-        let isPath = nameOrPath.contains("/") || nameOrPath.hasSuffix(".json")
+        // A name may end in .json itself (the file county.json.json is listed as county.json).
+        let isPath = nameOrPath.contains("/")
+            || (nameOrPath.hasSuffix(".json") && !FileManager.default.fileExists(atPath: directory + "/" + nameOrPath + ".json"))
         let file = isPath ? nameOrPath : directory + "/" + nameOrPath + ".json"
         guard FileManager.default.fileExists(atPath: file) else {
             if !isPath && !folderExists { throw LayoutError.noFolder(directory: directory) }

@@ -77,7 +77,7 @@ public struct PageSettings: Hashable, Sendable, Decodable {
         }
         margins = try c.decodeIfPresent([Double].self, forKey: .margins) ?? margins
         guard margins.count == 4, margins.allSatisfy({ $0 >= 0 && $0 < 80 }) else {
-            throw DecodingError.dataCorruptedError(forKey: .margins, in: c, debugDescription: "must be four widths in mm: top, right, bottom, left")
+            throw DecodingError.dataCorruptedError(forKey: .margins, in: c, debugDescription: "must be four widths in mm (top, right, bottom, left), each at least 0 and under 80")
         }
         pageNumbers = try c.decodeIfPresent(String.self, forKey: .pageNumbers) ?? pageNumbers
         guard ["chinese", "dashes", "none"].contains(pageNumbers) else {

@@ -7,6 +7,9 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
     case invalidSpan(row: Int, column: Int, source: String)
     case invalidColumns(String)
     case pageTooSmall(String)
+    /// The texts above the table leave no room for it on the first page; `source` is the
+    /// tallest's (a JSON path).
+    case tooMuchAboveTheTable(source: String)
     /// The engine's own checks failed: a bug, reported rather than drawn wrong.
     case invariantViolated(String)
     /// Warnings arose where the caller did not ask for them (use the `warnings:` variant).
@@ -29,6 +32,8 @@ public enum TableError: Error, Equatable, CustomStringConvertible {
             return "\(cell(row, column, source)) has a span below 1"
         case let .invalidColumns(problem): return "columns: \(problem)"
         case let .pageTooSmall(problem): return "page: \(problem)"
+        case let .tooMuchAboveTheTable(source):
+            return (source.isEmpty ? "" : "\(source): ") + "the text above the table fills the first page, leaving no room for the table"
         case let .invariantViolated(problem):
             return "layout check failed: \(problem) (a fault in formpress, not in the input: please report it with this input)"
         case let .unreportedWarnings(warnings): return warnings.joined(separator: "; ")

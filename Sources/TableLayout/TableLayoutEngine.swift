@@ -42,18 +42,20 @@ public struct TableLayoutEngine {
         guard width > 20, spec.contentHeight > 40 else { throw TableError.pageTooSmall("margins leave no room") }
         var furnitureAbove: [PageItem] = []
         var y = spec.margins.top
+        var tallestAbove = (height: 0.0, source: "")
         for block in document.above {
             let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
             warnings += laid.warnings.map { "\(block.source): \($0)" }
             furnitureAbove += laid.items(atX: spec.margins.left, y: y)
             y += laid.height + block.spaceAfter
+            if laid.height > tallestAbove.height { tallestAbove = (laid.height, block.source) }
         }
         let sized = try SizedGrid(grid: document.grid, width: width, pageHeight: spec.contentHeight, engine: text)
         for (cell, block) in zip(sized.cells, sized.blocks) {
             warnings += block.warnings.map { cell.cell.source.isEmpty ? "\($0)" : "\(cell.cell.source): \($0)" }
         }
         let bottom = spec.size.height - spec.margins.bottom
-        guard bottom - y > 40 else { throw TableError.pageTooSmall("the text above the table fills the first page") }
+        guard bottom - y > 40 else { throw TableError.tooMuchAboveTheTable(source: tallestAbove.source) }
         var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
         let tablePages = paginator.paginate()
 

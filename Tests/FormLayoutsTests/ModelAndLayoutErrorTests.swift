@@ -152,6 +152,8 @@ import Testing
             object["page"] = ["orientation": "landscape"]
         }).columns.count == 6)
         refused(try layout("项目") { $0["minRowHeight"] = 700 }, "minRowHeight: must be between 0 and 50 mm")
+        refused(try layout("项目") { $0["page"] = ["margins": [80, 15, 16, 15]] },
+                "page.margins: must be four widths in mm (top, right, bottom, left), each at least 0 and under 80")
         refused(try layout("项目") { $0["styles"] = ["text": ["indent": -2]] }, "styles.text.indent: must be between 0 and 4 em")
         // A label with no column to print it in: the form's 预算 label, the layout's own, a block's.
         refused(try layout("项目") { section(&$0, 7, "labelSpan", 0); section(&$0, 7, "spans", [6]) },
@@ -172,6 +174,27 @@ import Testing
                 "sections[4].headings: none holds {unit}, so the form's budget.unit (元 or 万元) would not be printed")
         refused(try layout("部门整体") { section(&$0, 6, "headings", ["名称", "主要实施内容", "拟投入的资金", "期望达到的目标"]) },
                 "sections[6].headings: none holds {unit}, so the form's tasks.unit (元 or 万元) would not be printed")
+    }
+
+    /// A layout file whose name ends in .json itself (county.json.json) is found by the name
+    /// `layouts` lists it under, not taken for a path.
+    @Test func aLayoutNamedWithJsonIsFoundByItsName() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(atPath: "\(repository)/Layouts/项目.json", toPath: folder + "/county.json.json")
+        let catalog = LayoutCatalog(directory: folder)
+        #expect(catalog.names() == ["county.json"])
+        #expect(try catalog.load("county.json").name == "county.json")
+    }
+
+    /// Text above the table that leaves it no room is named by its JSON path, not the page.
+    @Test func textAboveTheTableThatFillsThePageIsNamed() throws {
+        let document = try FormDecoder.decode(file: "\(examples)/houjie-2026-approval.json")
+        guard case var .department(form) = document.forms[0] else { Issue.record("not a 部门整体 form"); return }
+        form.approvingUnit = String(repeating: "东莞市厚街镇财政分局", count: 400)
+        let job = FormJob(form: .department(form), layout: try layouts.load("部门整体-批复表"), path: "")
+        #expect { var warnings: [String] = []; _ = try makeTypesetter().pages(of: job, warnings: &warnings) } throws: { error in
+            String(describing: error) == "approvingUnit: the text above the table fills the first page, leaving no room for the table"
+        }
     }
 
     @Test func anUnknownLayoutNameListsTheKnownOnes() throws {
