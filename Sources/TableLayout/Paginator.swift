@@ -45,6 +45,8 @@ struct Paginator {
     /// Height the table may take on its first page, and on every later page.
     let firstPageHeight: Double
     let pageHeight: Double
+    /// Room the last row keeps below it on its page (short notes under the table).
+    let keptWithTheEnd: Double
 
     private var pages: [TablePage] = []
     private var page = TablePage()
@@ -59,11 +61,13 @@ struct Paginator {
     /// row continue on the next page too.
     private var pageEndsInsideRow = false
 
-    init(sized: SizedGrid, firstPageHeight: Double, pageHeight: Double) {
+    /// `keptWithTheEnd`: room the last row keeps below it on its page (for the notes under the table).
+    init(sized: SizedGrid, firstPageHeight: Double, pageHeight: Double, keptWithTheEnd: Double = 0) {
         self.sized = sized
         self.firstPageHeight = firstPageHeight
         self.pageHeight = pageHeight
         self.limit = firstPageHeight
+        self.keptWithTheEnd = keptWithTheEnd
     }
 
     mutating func paginate() -> [TablePage] {
@@ -85,6 +89,11 @@ struct Paginator {
             var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
             if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
                 fits = piece.height + extras.top + minimumHeight(of: next, after: piece.height + extras.top, room: room) <= room + 1e-6
+            }
+            // The last row goes to the next page with the notes rather than leave them alone there.
+            if fits, pieces.count == 1, hasBody, piece.height + max(extras.top, extras.all) + keptWithTheEnd > room + 1e-6,
+               piece.height + keptWithTheEnd <= pageHeight - headerHeight {
+                fits = false
             }
             if fits {
                 place(piece, extraTop: extras.top, extraBottom: max(0, extras.all - extras.top))

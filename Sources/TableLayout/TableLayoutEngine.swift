@@ -25,6 +25,9 @@ public struct TableLayoutEngine {
     public let text: TextEngine
     public init(text: TextEngine) { self.text = text }
 
+    /// Space between the table and the notes under it, in points.
+    static let notesGap = 6.0
+
     /// The pages of one document (a form: it always starts on a new page), without page numbers.
     public func layout(_ document: TableDocument, on spec: PageSpec,
                        options: TableLayoutOptions = TableLayoutOptions()) throws -> [Page] {
@@ -56,7 +59,16 @@ public struct TableLayoutEngine {
         }
         let bottom = spec.size.height - spec.margins.bottom
         guard bottom - y > 40 else { throw TableError.tooMuchAboveTheTable(source: tallestAbove.source) }
-        var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight)
+        var notes: [(laid: TextBlock, spaceAfter: Double)] = []
+        for block in document.below {
+            let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
+            warnings += laid.warnings.map { "\(block.source): \($0)" }
+            notes.append((laid, block.spaceAfter))
+        }
+        // Short notes (备注) stay with the table's last row rather than stand alone on a page.
+        let notesHeight = notes.reduce(Self.notesGap) { $0 + $1.laid.height + $1.spaceAfter }
+        var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight,
+                                  keptWithTheEnd: notes.isEmpty || notesHeight > spec.contentHeight / 3 ? 0 : notesHeight)
         let tablePages = paginator.paginate()
 
         var audit = LayoutAudit(countsLines: options.checkInvariants)
@@ -80,10 +92,8 @@ public struct TableLayoutEngine {
 
         // Notes under the table, on a new page when they do not fit under it; a note longer
         // than a page flows on, line by line.
-        var cursor = (tablePages.last.map { $0.height } ?? 0) + (tablePages.count == 1 ? y : spec.margins.top) + 6
-        for block in document.below {
-            let laid = try text.layout(block.text, style: block.style, width: width, source: block.source)
-            warnings += laid.warnings.map { "\(block.source): \($0)" }
+        var cursor = (tablePages.last.map { $0.height } ?? 0) + (tablePages.count == 1 ? y : spec.margins.top) + Self.notesGap
+        for (laid, spaceAfter) in notes {
             if cursor + laid.height > bottom, laid.height <= spec.contentHeight {
                 pages.append(Page(size: spec.size))
                 cursor = spec.margins.top
@@ -96,7 +106,7 @@ public struct TableLayoutEngine {
                 }
                 pages[pages.count - 1].items += line.items.map { $0.offsetBy(dx: spec.margins.left, dy: blockTop) }
             }
-            cursor = blockTop + laid.height + block.spaceAfter
+            cursor = blockTop + laid.height + spaceAfter
         }
         return pages
     }

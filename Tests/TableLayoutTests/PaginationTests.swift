@@ -311,6 +311,24 @@ import TextLayout
         #expect(two[0].text.contains("第1页") || two[0].text.contains("第 1 页"), "\(two[0].runs.suffix(2).map(\.text))")
     }
 
+    /// Short notes under the table never stand alone on a page: where they do not fit under
+    /// the table, its last row goes with them (suixi's 备注 had page 8 to themselves).
+    @Test func shortNotesKeepTheLastRowWithThem() throws {
+        let note = FurnitureBlock("备注：1. 本表的填报主体是县级一级预算单位。\n2. 本表在“三上”环节通过系统录入。",
+                                  style: TextStyle(size: 10), spaceAfter: 2)
+        var movedRows = 0
+        for rows in 20...60 {
+            let document = TableDocument(grid: indicatorGrid(groups: 1, subgroups: 2, rowsEach: rows), below: [note])
+            let pages = try engine.layout(document, on: spec, options: TableLayoutOptions(checkInvariants: true))
+            let notePage = try #require(pages.firstIndex { $0.text.contains("备注") })
+            #expect(notePage == pages.count - 1)
+            let rowsThere = pages[notePage].runs.filter { SeedIndicators.rows.map(\.name).contains($0.text) }.count
+            #expect(rowsThere > 0, "\(rows) rows each: the notes are alone on page \(notePage + 1)")
+            if notePage > 0, pages[notePage].runs.contains(where: { $0.text == "一级指标" }) { movedRows += 1 }
+        }
+        #expect(movedRows > 0)  // some counts end a page with the table, and move its last row
+    }
+
     /// A bottom margin lower than the page number is refused: the number would run into the
     /// table or off the page.
     @Test func aBottomMarginTooLowForThePageNumberIsRefused() throws {
