@@ -20,7 +20,9 @@ enum BreakRules {
 
     /// Never at the start of a line (clreq basic set, GB-style, plus Word's zh-CN list).
     static let neverAtLineStart = ScalarSet(
-        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯")
+        "。．，、：；！？‼⁇”’」』）》〉】〗〕］｝｠〙〛〞〟" + "·・‧゠" + "～〜-–" + "%％‰℃°′″¢" + "!),.:;?]}" + "…⋯"
+        // Small kana and the prolonged sound mark (clreq, JIS X 4051's strict set).
+        + "ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿー")
         // A formula breaks after its operators, not before (`2145 × 3500 ×` / `12 × 0.1`).
         .union(formulaOperators)
     static let formulaOperators = ScalarSet("×÷=＝+＋")
@@ -48,10 +50,13 @@ enum BreakRules {
         var breaks = [Bool](repeating: false, count: text.count + 1)
         for i in icu where i > 0 && i < text.count { breaks[i] = true }
         // ICU treats “ ” as QU, glued to both neighbours: open a break before an opening quote
-        // and after a closing one when the neighbour is Chinese (Typst #1009).
+        // and after a closing one when the neighbour is Chinese (Typst #1009), or after a
+        // Chinese quotation closed before a number (`简称’` / `3万人`: else 3 is torn from 万人).
         for i in 1..<max(1, text.count) {
             if openingQuotes.contains(text[i]), isCJK(text[i - 1]) { breaks[i] = true }
-            if closingQuotes.contains(text[i - 1]), isCJK(text[i]) { breaks[i] = true }
+            if closingQuotes.contains(text[i - 1]), isCJK(text[i]) || (isDigit(text[i]) && i >= 2 && isCJK(text[i - 2])) {
+                breaks[i] = true
+            }
         }
         var result = [Opportunity?](repeating: nil, count: text.count + 1)
         // ICU takes full-width digits for ideographs, between which lines may break: never

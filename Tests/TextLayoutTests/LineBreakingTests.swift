@@ -329,6 +329,22 @@ import Testing
         }
     }
 
+    /// A number after a Chinese quotation starts a line rather than be torn from its unit
+    /// (`称’3` / `万人`), and small kana never start one, after a bracket neither (`）` / `ッ`).
+    @Test func quotesBeforeNumbersAndSmallKanaBreakByTheRules() throws {
+        for width in stride(from: 40.0, through: 120.0, by: 2.0) {
+            let lines = try engine.layout("单位名称‘简称’3万人测试", style: TextStyle(size: 10.5, alignment: .justify), width: width).lines.map(\.text)
+            for (a, b) in zip(lines, lines.dropFirst()) {
+                #expect(!(a.hasSuffix("3") && b.hasPrefix("万")), "3 torn from 万人 at \(width): \(lines)")
+            }
+            let kana = try engine.layout("除节假日外一二三四平方米）ッ；测试", style: TextStyle(size: 10.5, alignment: .justify), width: width).lines.map(\.text)
+            #expect(!kana.dropFirst().contains { $0.hasPrefix("ッ") }, "ッ starts a line at \(width): \(kana)")
+        }
+        // Latin text keeps its apostrophes: it’s 90s does not break after ’.
+        let latin = BreakRules.opportunities(Array("it’9".unicodeScalars), icu: [])
+        #expect(latin[3] == nil)
+    }
+
     @Test func openingQuotesStayWithTheirWords() throws {
         for width in stride(from: 60.0, through: 200.0, by: 2.0) {
             let block = try engine.layout(SeedText.dongguanGoal3, style: TextStyle(size: 10.5), width: width)
