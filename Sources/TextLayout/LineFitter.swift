@@ -50,10 +50,11 @@ struct LineFitter {
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
         var squeezable = [0.0]
-        for cluster in paragraph.clusters {
+        for (k, cluster) in paragraph.clusters.enumerated() {
             offsets.append(offsets[offsets.count - 1] + cluster.advance * size)
             // Only justified lines squeeze: others need not fill their width.
-            let half = justified ? PunctuationSpacing.squeezableHalf(cluster, paragraph.text)?.amount ?? 0 : 0
+            let previous = k > 0 ? paragraph.clusters[k - 1] : nil
+            let half = justified ? PunctuationSpacing.squeezableHalf(cluster, after: previous, paragraph.text)?.amount ?? 0 : 0
             squeezable.append(squeezable[squeezable.count - 1] + half * size)
         }
         self.offsets = offsets

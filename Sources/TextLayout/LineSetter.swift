@@ -53,7 +53,7 @@ struct LineSetter {
         for k in visible {
             let cluster = clusters[k]
             var trimmedOnTheRight = 0.0
-            if squeezeShare > 0, k > visible.lowerBound, k < visible.upperBound - 1, let half = PunctuationSpacing.squeezableHalf(cluster, paragraph.text) {
+            if squeezeShare > 0, k > visible.lowerBound, k < visible.upperBound - 1, let half = PunctuationSpacing.squeezableHalf(cluster, after: clusters[k - 1], paragraph.text) {
                 let share = half.amount * size * squeezeShare
                 if half.fromTheLeft { x -= share } else { trimmedOnTheRight = share }  // a blank left half: the glyph moves left
             }

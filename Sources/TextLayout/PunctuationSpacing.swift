@@ -34,12 +34,18 @@ enum PunctuationSpacing {
     static let squeezable = ScalarSet("，、；：）》」』】〕〗〉”’").union(blankOnTheLeft)
 
     /// How much of a cluster's blank half, in em, a line may squeeze out, and on which side;
-    /// nil if it is not a full-width squeezable mark (or has given its half up already).
-    static func squeezableHalf(_ cluster: ShapedCluster, _ text: [Unicode.Scalar]) -> (amount: Double, fromTheLeft: Bool)? {
+    /// nil if it is not a full-width squeezable mark (or has given its half up already). An
+    /// opening mark squeezes its left half only after a character at least as wide as that
+    /// half: moved left past a narrow one (`WiFi（`), it would be read before it (copied text,
+    /// screen readers).
+    static func squeezableHalf(_ cluster: ShapedCluster, after previous: ShapedCluster?,
+                               _ text: [Unicode.Scalar]) -> (amount: Double, fromTheLeft: Bool)? {
         guard cluster.scalars.count == 1, cluster.glyphs.count == 1, cluster.advance >= 0.9 else { return nil }
         let scalar = text[cluster.scalars.lowerBound]
         guard squeezable.contains(scalar) else { return nil }
-        return (cluster.advance / 2, blankOnTheLeft.contains(scalar))
+        let fromTheLeft = blankOnTheLeft.contains(scalar)
+        if fromTheLeft, (previous?.advance ?? 0) < cluster.advance / 2 { return nil }
+        return (cluster.advance / 2, fromTheLeft)
     }
 
     private static func trim(_ cluster: inout ShapedCluster, fromTheLeft: Bool) {

@@ -345,6 +345,23 @@ import Testing
         #expect(latin[3] == nil)
     }
 
+    /// Each character is placed right of the one before it, so that text read by position (a
+    /// copy, a screen reader, pdftotext) reads in order: a squeezed opening bracket after a
+    /// narrow letter (`WiFi（含税）`) was moved left of it.
+    @Test func charactersArePlacedInReadingOrder() throws {
+        for text in SeedText.paragraphs + ["网络服务费用包括接入WiFi（含税）、Internet（宽带）和GDP（国内生产总值）统计，按月支付。"] {
+            for width in Self.widths {
+                let block = try engine.layout(text, style: TextStyle(size: 10.5, alignment: .justify), width: width)
+                for line in block.lines {
+                    let placed = placedScalars(line)
+                    for (a, b) in zip(placed, placed.dropFirst()) {
+                        #expect(b.x >= a.x - 1e-6, "\(b.scalar) placed before \(a.scalar) at \(width): \(line.text)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func openingQuotesStayWithTheirWords() throws {
         for width in stride(from: 60.0, through: 200.0, by: 2.0) {
             let block = try engine.layout(SeedText.dongguanGoal3, style: TextStyle(size: 10.5), width: width)
