@@ -63,19 +63,27 @@ struct BatchSurvey: Sendable {
     /// The warnings in the order of the forms, then the identical forms (read again to be sure).
     func allWarnings(_ work: [Work]) throws -> [String] {
         var duplicates: [(at: Int, message: String)] = []
+        var givenAgain: Set<String> = []
         for group in Dictionary(grouping: fingerprints, by: \.hash).values where group.count > 1 {
             let positions = group.map(\.at).sorted()
             var distinct: [(at: Int, form: Form)] = []
             for at in positions {
                 let form = try work[at].source.form(at: work[at].index)
                 if let first = distinct.first(where: { $0.form == form }) {
-                    duplicates.append((at, "\(Self.position(work[first.at])) and \(Self.position(work[at])) are identical forms"))
+                    let (a, b) = (work[first.at], work[at])
+                    if a.index == b.index, sameFile(a.file, b.file) {
+                        // One input given twice: said once, not once per form.
+                        if givenAgain.insert(b.file).inserted { duplicates.append((at, "\(b.file) is given more than once: its forms print again")) }
+                    } else {
+                        duplicates.append((at, "\(Self.position(a)) and \(Self.position(b)) are identical forms"))
+                    }
                 } else {
                     distinct.append((at, form))
                 }
             }
         }
-        return (warnings.sorted { $0.at < $1.at } + duplicates.sorted { $0.at < $1.at }).map(\.message)
+        var said: Set<String> = []  // the pairs of a file given twice are the same pairs
+        return (warnings.sorted { $0.at < $1.at } + duplicates.sorted { $0.at < $1.at }).map(\.message).filter { said.insert($0).inserted }
     }
 
     private static func position(_ item: Work) -> String {

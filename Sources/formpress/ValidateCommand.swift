@@ -34,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
             for item in work {
                 let job = try item.job(formOptions.layouts, loaded: survey.layouts)
                 let pages = try pages(of: job, file: item.file, typesetter: typesetter, strict: formOptions.strict).count
-                if counts.last?.file == item.file { counts[counts.count - 1].forms += 1; counts[counts.count - 1].pages += pages }
+                // A line per input (a file given twice has two), its forms counted together.
+                if counts.last?.file == item.file, item.index > 0 { counts[counts.count - 1].forms += 1; counts[counts.count - 1].pages += pages }
                 else { counts.append((item.file, 1, pages)) }
             }
             for warning in library.warnings { printError("warning: \(warning)") }  // as render gives them

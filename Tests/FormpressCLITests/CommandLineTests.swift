@@ -293,6 +293,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 
+    /// An input given twice is said once, and validate lists it twice, each with its own forms.
+    @Test func anInputGivenTwiceIsSaidOnce() throws {
+        let example = "Examples/dongkeng-2024-projects.json"
+        let run = try formpress(["validate", example, example])
+        #expect(run.status == 0)
+        #expect(run.stdout == String(repeating: "\(example): ok (22 form(s), 22 page(s))\n", count: 2))
+        #expect(run.stderr == "warning: \(example) forms[4] and \(example) forms[5] are identical forms\n"
+                + "warning: \(example) is given more than once: its forms print again\n", "\(run.stderr)")
+    }
+
     @Test func validateAndLayoutsList() throws {
         let run = try formpress(["validate", "Examples/houjie-2026-approval.json", "Examples/dongkeng-2024-projects.json"])
         #expect(run.status == 0)
