@@ -19,6 +19,12 @@ import Testing
         for row in try Poppler.fonts(of: pdf) { #expect(row.contains(" yes yes yes "), "\(row)") }
     }
 
+    /// The city's form heads its (empty) other tasks as seed 003 does: a layout of its own.
+    @Test func theCityFormHeadsItsOtherTasksAsTheSeedDoes() throws {
+        let (pdf, _) = try renderExample("dongguan-jiguan-2023")
+        #expect(try readBack(pdf).contains("其他需完成的任务(可选填)名称目标内容拟投入的资金(元)绩效指标"))
+    }
+
     @Test func theApprovalSheetCarriesItsApprovingUnitAndOpinion() throws {
         let (pdf, document) = try renderExample("houjie-2026-approval")
         let text = try readBack(pdf)
