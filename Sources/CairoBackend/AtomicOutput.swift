@@ -18,7 +18,7 @@ final class PendingFile {
         // A stream (/dev/stdout, a link into /proc/self/fd) may lead to a file, but moving the
         // finished file into place would replace the link, and the stream would get nothing.
         var status = stat()
-        if lstat(target, &status) == 0, Self.leadsIntoTheSystem(target) { throw RenderError.outputIsSpecial(path: target) }
+        if Self.isALinkToAStream(target) { throw RenderError.outputIsSpecial(path: target) }
         // What a link points to counts (a link to a file is replaced by the new file).
         if lstat(target, &status) == 0, status.st_mode & S_IFMT != S_IFLNK || stat(target, &status) == 0 {
             switch status.st_mode & S_IFMT {
@@ -36,15 +36,19 @@ final class PendingFile {
             .appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())-\(pthread_self())").path
     }
 
-    /// Whether `path` (which exists), or a link on the way from it, lies in /dev or /proc.
-    private static func leadsIntoTheSystem(_ path: String) -> Bool {
+    /// Whether `path` is a link kept by the system in /dev or /proc (/dev/stdout, /dev/fd/1), or
+    /// leads through links to one or into /proc (/proc/self/fd/1). Files there, and links to
+    /// them from elsewhere (/dev/shm/x.pdf), are files like any other.
+    private static func isALinkToAStream(_ path: String) -> Bool {
+        func isIn(_ folder: String, _ url: URL) -> Bool { url.path == folder || url.path.hasPrefix(folder + "/") }
         var current = URL(fileURLWithPath: path).standardizedFileURL
         for _ in 0..<40 {  // as many links as the kernel follows
-            if ["/dev", "/proc"].contains(where: { current.path == $0 || current.path.hasPrefix($0 + "/") }) { return true }
             guard let link = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else { return false }
-            current = URL(fileURLWithPath: link, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
+            let next = URL(fileURLWithPath: link, relativeTo: current.deletingLastPathComponent()).standardizedFileURL
+            if isIn("/dev", current) || isIn("/proc", current) || isIn("/proc", next) { return true }
+            current = next
         }
-        return true
+        return false  // a loop of links: replaced, as a dangling link is
     }
 
     /// Moves the finished file into place.

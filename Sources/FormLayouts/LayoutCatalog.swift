@@ -20,7 +20,8 @@ public struct LayoutCatalog: Sendable {
         (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil
     }
 
-    /// A layout by name (a file in the folder) or by path (anything with a / or ending in .json).
+    /// A layout by name (a file in the folder) or by path (anything with a /, or ending in .json
+    /// where the folder has no layout of that name).
     public func load(_ nameOrPath: String) throws -> LayoutSpec {
         // A name may end in .json itself (the file county.json.json is listed as county.json).
         let isPath = nameOrPath.contains("/")

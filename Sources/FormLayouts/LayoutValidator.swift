@@ -22,8 +22,9 @@ struct LayoutValidator {
                 "the bottom margin (\(formatted(spec.page.margins[2], decimals: 1)) mm) is lower than the page numbers (\(formatted(numbersHeight, decimals: 1)) mm)")
         }
         try validatePage()
+        // A block's label cell prints its label; its other cells headings, values or text.
+        let labelSize = styles["label"].size
         let largestTableText = ["label", "text", "value", "amount"].map { styles[$0].size }.max() ?? 0
-        let narrowestCell = (largestTableText + Insets.cell.horizontal) * 25.4 / 72
         let columns = spec.columns.count
         let fields = FieldLookup.known(for: spec.form)
         for (i, section) in spec.sections.enumerated() {
@@ -46,17 +47,20 @@ struct LayoutValidator {
                 guard total == columns else {
                     throw fail("spans", "labelSpan \(section.labelSpan) + spans \(spans) = \(total) columns; the layout has \(columns)")
                 }
-                try checkCellsHoldACharacter(spans: (section.labelSpan > 0 ? [section.labelSpan] : []) + spans)
+                if section.labelSpan > 0 { try checkCellsHoldACharacter(spans: [section.labelSpan], of: labelSize, key: "labelSpan") }
+                try checkCellsHoldACharacter(spans: spans, from: section.labelSpan, of: largestTableText, key: "spans")
             }
-            /// Each cell of the block (its columns side by side) has room inside its padding
-            /// for one character of the table's largest text; else no form could print in it.
-            func checkCellsHoldACharacter(spans: [Int]) throws {
-                var first = 0
+            /// Each cell of `spans` (its columns side by side, from column `first`) has room
+            /// inside its padding for one character of `size` points; else no form could print in it.
+            func checkCellsHoldACharacter(spans: [Int], from first: Int = 0, of size: Double, key: String) throws {
+                // In hundredths of a mm, rounded up: the width the message names is the one checked.
+                let needed = ((size + Insets.cell.horizontal) * 25.4 / 72 * 100).rounded(.up) / 100
+                var first = first
                 for span in spans {
                     let width = spec.columns[first..<(first + span)].reduce(0, +)
-                    if width < narrowestCell {
+                    if width < needed {
                         let which = span == 1 ? "column \(first + 1)" : "columns \(first + 1)–\(first + span)"
-                        throw fail("spans", "the cell of \(which) is \(formatted(width, decimals: 1)) mm wide, too narrow for one character: \(formatted(largestTableText, decimals: 1)) pt text inside a cell's padding needs \(formatted(narrowestCell, decimals: 1)) mm")
+                        throw fail(key, "the cell of \(which) is \(formatted(width, decimals: 2)) mm wide, too narrow for one character: \(formatted(size, decimals: 1)) pt text inside a cell's padding needs \(formatted(needed, decimals: 2)) mm")
                     }
                     first += span
                 }

@@ -88,10 +88,17 @@ struct Paginator {
             let extras = deficits(placing: piece)
             var fits = piece.height + max(extras.top, extras.all) <= room + 1e-6
             if fits, row.keepWithNext || row.isHeader, let next = pieces.dropFirst().first {
-                fits = piece.height + extras.top + minimumHeight(of: next, after: piece.height + extras.top, room: room) <= room + 1e-6
+                var needed = minimumHeight(of: next, after: piece.height + extras.top, room: room)
+                // Above the last row, which keeps the notes with it, a heading needs their room too.
+                if pieces.count == 2, needed >= next.height - 1e-6 { needed += keptWithTheEnd }
+                fits = piece.height + extras.top + needed <= room + 1e-6
             }
-            // The last row goes to the next page with the notes rather than leave them alone there.
-            if fits, pieces.count == 1, hasBody, piece.height + max(extras.top, extras.all) + keptWithTheEnd > room + 1e-6,
+            // A row that a heading above keeps with it splits here rather than leave the heading
+            // alone at the page foot (they are too tall for one page together).
+            let keptWithAbove = page.rows.last.map { !$0.isRepeat && (rows[$0.row].keepWithNext || rows[$0.row].isHeader) } ?? false
+            // The last row goes to the next page with the notes rather than leave them alone
+            // there (but not from the heading above it).
+            if fits, pieces.count == 1, hasBody, !keptWithAbove, piece.height + max(extras.top, extras.all) + keptWithTheEnd > room + 1e-6,
                piece.height + keptWithTheEnd <= pageHeight - headerHeight {
                 fits = false
             }
@@ -101,9 +108,6 @@ struct Paginator {
                 continue
             }
             let freshRoom = pageHeight - headerHeight
-            // A row that a heading above keeps with it splits here rather than leave the heading
-            // alone at the page foot (they are too tall for one page together).
-            let keptWithAbove = page.rows.last.map { !$0.isRepeat && (rows[$0.row].keepWithNext || rows[$0.row].isHeader) } ?? false
             // A row that would fit a page of its own still splits here if moving it would leave
             // more than a quarter of this page empty.
             if hasBody, (piece.height <= freshRoom + 1e-6 && !keptWithAbove && !leavesMuchEmpty(room)) || !canSplit(piece, room: room) {

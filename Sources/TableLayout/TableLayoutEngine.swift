@@ -66,7 +66,7 @@ public struct TableLayoutEngine {
             notes.append((laid, block.spaceAfter))
         }
         // Short notes (备注) stay with the table's last row rather than stand alone on a page.
-        let notesHeight = notes.reduce(Self.notesGap) { $0 + $1.laid.height + $1.spaceAfter }
+        let notesHeight = notes.reduce(Self.notesGap) { $0 + $1.laid.height + $1.spaceAfter } - (notes.last?.spaceAfter ?? 0)
         var paginator = Paginator(sized: sized, firstPageHeight: bottom - y, pageHeight: spec.contentHeight,
                                   keptWithTheEnd: notes.isEmpty || notesHeight > spec.contentHeight / 3 ? 0 : notesHeight)
         let tablePages = paginator.paginate()

@@ -11,10 +11,6 @@ enum BreakRules {
         case allowed
     }
 
-    /// How much, in em, justification widens a gap at most; what a line of few gaps has left
-    /// stays at its end.
-    static let widestJustifiedGap = 0.5
-
     /// How loose a justified line may be, in em, before a rescue break is taken.
     static let looseLineLimit = 3.0
 
@@ -152,7 +148,7 @@ enum BreakRules {
     /// inside a Latin word, a number (full-width digits included) or 万元, not inside —— or
     /// ……, not around a connector mark or a solidus, and, `keepingMarksTight`, not on the side where a
     /// mark keeps tight to its text: after an opening bracket or quote, before a closing one or
-    /// a comma, a stop or a %.
+    /// a comma, a stop or a %. A space widens on its right only.
     static func isStretchableGap(_ text: [Unicode.Scalar], before i: Int, keepingMarksTight: Bool = true) -> Bool {
         let a = text[i - 1], b = text[i]
         if bindsUnit(text, at: i) { return false }
@@ -161,7 +157,9 @@ enum BreakRules {
         if keepingMarksTight, neverAtLineEnd.contains(a) || (neverAtLineStart.contains(b) && !formulaOperators.contains(b)) { return false }
         if unstretchedNeighbours.contains(a) || unstretchedNeighbours.contains(b) { return false }
         if isDigit(a), isDigit(b) { return false }
-        if isSpace(a) || isSpace(b) { return true }
+        // A space widens once, after it: widened on both sides it grew by twice a gap's share.
+        if isSpace(b) { return false }
+        if isSpace(a) { return true }
         return isCJK(a) || isCJK(b)
     }
 }

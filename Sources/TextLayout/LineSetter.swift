@@ -4,6 +4,10 @@ import Fonts
 /// Places the clusters of one line: aligns it, stretches a justified line between characters,
 /// and turns runs of one face into glyph runs (and boxes for characters no face has).
 struct LineSetter {
+    /// How much, in em, justification widens a gap at most; what a line of few gaps has left
+    /// stays at its end.
+    static let widestGap = 0.5
+
     let paragraph: ShapedParagraph
     let chain: FontChain
     let style: TextStyle
@@ -33,13 +37,13 @@ struct LineSetter {
         case .justify:
             let gaps = stretchable.filter { $0 }.count
             if !endsParagraph, gaps > 0 { perGap = leftover / Double(gaps) }
-            // Spaces between Western words and numbers widen by half an em at most
-            // (typesetting.md §3.4): a formula's line (`3500 × 12 × 0.1 =`) keeps the rest at
-            // its end rather than open holes in the expression.
+            // Spaces between Western words and numbers widen by a quarter em at most, so that a
+            // space is at most half an em wide (typesetting.md §3.4): a formula's line
+            // (`3500 × 12 × 0.1 =`) keeps the rest at its end rather than open holes in it.
             if !hasChineseGap(stretchable, from: visible.lowerBound) { perGap = min(perGap, size / 4) }
-            // Nor does any gap open wider than BreakRules.widestJustifiedGap: a line of few gaps
-            // (`100元/月；2-3年：` in a narrow cell) ends short rather than show holes.
-            perGap = min(perGap, size * BreakRules.widestJustifiedGap)
+            // Nor does any gap open wider than half an em: a line of few gaps (`100元/月；2-3年：`
+            // in a narrow cell) ends short rather than show holes.
+            perGap = min(perGap, size * Self.widestGap)
         case .center: x += leftover / 2
         case .right: x += leftover
         case .left: break

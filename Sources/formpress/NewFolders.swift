@@ -12,6 +12,7 @@ struct NewFolders {
 
     /// Makes `path` and the folders above it that are missing.
     init(making path: String) throws {
+        try Self.checkNotAFile(path)
         var missing: [String] = []
         var url = URL(fileURLWithPath: path).standardizedFileURL
         while url.path != "/", !FileManager.default.fileExists(atPath: url.path) {
@@ -19,12 +20,21 @@ struct NewFolders {
             url = url.deletingLastPathComponent()
         }
         for folder in missing.reversed() {
-            guard mkdir(folder, 0o777) == 0 || errno == EEXIST else {
+            if mkdir(folder, 0o777) == 0 {
+                made.append(folder)
+            } else if errno != EEXIST {  // made meanwhile by another run (a shard): not ours to remove
                 let reason = String(cString: strerror(errno))
                 removeEmpty()
                 throw InputError(file: folder, problem: "cannot create the folder (\(reason))")
             }
-            made.append(folder)
+        }
+    }
+
+    /// Refuses `path` for a folder of output if a file is there.
+    static func checkNotAFile(_ path: String) throws {
+        var isFolder = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder {
+            throw InputError(file: path, problem: "is a file; name a folder for the output")
         }
     }
 

@@ -103,6 +103,7 @@ struct RenderCommand: ParsableCommand {
             if inputs.contains(where: { sameFile($0, output) }) { throw ValidationError("the output \(output) is one of the inputs") }
         }
         try check(outputPath)
+        if split || format != "pdf" { try NewFolders.checkNotAFile(outputPath) }  // before any form is read
         if format != "pdf" {
             for input in inputs where PageFolder.holdsAPage(named: input, folder: outputPath, fileExtension: format) {
                 throw ValidationError("the input \(input) is named as a page of the output; move it out of \(outputPath)")

@@ -163,12 +163,15 @@ import Testing
         refused(try layout("部门整体-批复表") { section(&$0, 10, "labelSpan", 0); section(&$0, 10, "spans", [7]) },
                 "sections[10].labelSpan: must be 1 or more: a closingRows block prints its label in the first columns")
         // A cell with no room for one character inside its padding (4 pt a side): no form could
-        // print in it. 10.5 pt needs 18.5 pt, 6.5 mm; 12 pt labels need 7.1 mm.
+        // print in it. 10.5 pt needs 18.5 pt, 6.53 mm; 12 pt labels need 7.06 mm. A label's
+        // cell is held to the label's size (larger text elsewhere does not matter to it).
         refused(try layout("项目") { $0["columns"] = [3, 39, 26, 52, 30, 30] },
-                "sections[9].spans: the cell of column 1 is 3.0 mm wide, too narrow for one character: 10.5 pt text inside a cell's padding needs 6.5 mm")
+                "sections[9].labelSpan: the cell of column 1 is 3.00 mm wide, too narrow for one character: 10.5 pt text inside a cell's padding needs 6.53 mm")
         #expect(try layouts.load(try layout("项目") { $0["columns"] = [6.6, 35.4, 26, 52, 30, 30] }).columns.count == 6)
         refused(try layout("项目") { $0["columns"] = [6.6, 35.4, 26, 52, 30, 30]; $0["styles"] = ["label": ["size": 12]] },
-                "sections[9].spans: the cell of column 1 is 6.6 mm wide, too narrow for one character: 12.0 pt text inside a cell's padding needs 7.1 mm")
+                "sections[9].labelSpan: the cell of column 1 is 6.60 mm wide, too narrow for one character: 12.0 pt text inside a cell's padding needs 7.06 mm")
+        #expect(try layouts.load(try layout("项目") { $0["columns"] = [6.6, 35.4, 26, 52, 30, 30]; $0["styles"] = ["text": ["size": 12]] })
+            .columns.count == 6)
         // Amounts whose unit (元 or 万元) no heading would print.
         refused(try layout("部门整体") { section(&$0, 4, "headings", ["预算金额"]) },
                 "sections[4].headings: none holds {unit}, so the form's budget.unit (元 or 万元) would not be printed")

@@ -259,7 +259,7 @@ import Testing
         object["columns"] = [4, 38, 26, 52, 30, 30]
         try JSONSerialization.data(withJSONObject: object).write(to: URL(fileURLWithPath: narrow))
         let tooNarrow = try failing(try firstForm { _ in }, extra: ["--layout", narrow])
-        #expect(tooNarrow == "formpress: \(narrow): sections[9].spans: the cell of column 1 is 4.0 mm wide, too narrow for one character: 10.5 pt text inside a cell's padding needs 6.5 mm\n", "\(tooNarrow)")
+        #expect(tooNarrow == "formpress: \(narrow): sections[9].labelSpan: the cell of column 1 is 4.00 mm wide, too narrow for one character: 10.5 pt text inside a cell's padding needs 6.53 mm\n", "\(tooNarrow)")
         // A label or a heading the layout prints that no font has names the layout's file.
         var headings = try JSONSerialization.jsonObject(with: layout) as? [String: Any] ?? [:]
         var sections = headings["sections"] as? [[String: Any]] ?? []

@@ -244,6 +244,19 @@ import Testing
         #expect(try String(contentsOfFile: notes, encoding: .utf8).hasPrefix(try String(contentsOfFile: Self.repository + "/Examples/specimen.txt", encoding: .utf8)))
     }
 
+    /// A folder of output (--split, PNG, SVG) named where a file is: refused before any form is
+    /// read (it failed after the first form, saying the folder was not writable).
+    @Test func aFolderOutputWhereAFileIsIsRefused() throws {
+        let file = try temporaryFolder() + "/file"
+        try Data("keep".utf8).write(to: URL(fileURLWithPath: file))
+        for extra in [["--split"], ["--format", "png"], ["--format", "svg"]] {
+            let run = try formpress(["render", "Examples/dongkeng-2024-projects.json", "-o", file] + extra)
+            #expect(run.status == 1)
+            #expect(run.stderr == "formpress: \(file): is a file; name a folder for the output\n", "\(run.stderr)")
+        }
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep")
+    }
+
     /// A failed run takes away the folders it made for its output, those above it too.
     @Test func aFailedRunLeavesNoFolderItMade() throws {
         let folder = try temporaryFolder()
