@@ -20,16 +20,26 @@ public struct LayoutCatalog: Sendable {
         (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil
     }
 
-    /// A layout by name (a file in the folder) or by path (anything with a /, or ending in .json
-    /// where the folder has no layout of that name).
-    public func load(_ nameOrPath: String) throws -> LayoutSpec {
-        // A name may end in .json itself (the file county.json.json is listed as county.json).
-        let isPath = nameOrPath.contains("/")
+    /// Whether `nameOrPath` is a path (anything with a /, or ending in .json where the folder
+    /// has no layout of that name: county.json.json is listed, and named, as county.json).
+    public func isPath(_ nameOrPath: String) -> Bool {
+        nameOrPath.contains("/")
             || (nameOrPath.hasSuffix(".json") && !FileManager.default.fileExists(atPath: directory + "/" + nameOrPath + ".json"))
-        let file = isPath ? nameOrPath : directory + "/" + nameOrPath + ".json"
+    }
+
+    /// A layout by name (a file in the folder) or by path. A file name with .json that is not
+    /// in the current folder but in the layouts folder (as `ls Layouts/` shows it) is that layout.
+    public func load(_ nameOrPath: String) throws -> LayoutSpec {
+        let isPath = isPath(nameOrPath)
+        var file = isPath ? nameOrPath : directory + "/" + nameOrPath + ".json"
+        if isPath, !nameOrPath.contains("/"), !FileManager.default.fileExists(atPath: file),
+           FileManager.default.fileExists(atPath: directory + "/" + nameOrPath) {
+            file = directory + "/" + nameOrPath
+        }
         guard FileManager.default.fileExists(atPath: file) else {
-            if !isPath && !folderExists { throw LayoutError.noFolder(directory: directory) }
-            throw LayoutError.notFound(name: nameOrPath, searched: isPath ? file : directory + "/", known: names())
+            if isPath { throw LayoutError.noFile(path: file) }
+            if !folderExists { throw LayoutError.noFolder(directory: directory) }
+            throw LayoutError.notFound(name: nameOrPath, searched: directory + "/", known: names())
         }
         guard let data = FileManager.default.contents(atPath: file) else { throw LayoutError.unreadable(file: file) }
         var spec: LayoutSpec

@@ -3,6 +3,8 @@ public enum LayoutError: Error, Equatable, CustomStringConvertible {
     case notFound(name: String, searched: String, known: [String])
     /// No layouts folder where one was looked for (layouts are named, not given by path).
     case noFolder(directory: String)
+    /// A layout given by path that is not there.
+    case noFile(path: String)
     case unreadable(file: String)
     case notJSON(file: String, detail: String)
     case invalid(file: String, key: String, problem: String)
@@ -19,6 +21,7 @@ public enum LayoutError: Error, Equatable, CustomStringConvertible {
         case let .noFolder(directory):
             let relative = !directory.hasPrefix("/")
             return "no layouts folder \"\(directory)\"" + (relative ? " in the current folder (run formpress from its repository, or give --layouts-dir)" : "")
+        case let .noFile(path): return "no layout file \(path)"
         case let .unreadable(file): return "\(file): cannot be read"
         case let .notJSON(file, detail): return "\(file): not valid JSON: \(detail)"
         case let .invalid(file, key, problem): return "\(file): \(key.isEmpty ? "(top level)" : key): \(problem)"

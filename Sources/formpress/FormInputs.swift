@@ -61,8 +61,18 @@ struct LayoutChoice: Sendable {
     let override: String?
     let directory: String
 
+    /// The layout a form is printed with: --layout's, else the form's or its file's (a path
+    /// there is relative to the file's folder, wherever formpress runs), else its type's.
     func name(of form: Form, in source: FormFile) -> String {
-        override ?? form.layout ?? source.layout ?? source.type.rawValue
+        if let override { return override }
+        guard let named = form.layout ?? source.layout else { return source.type.rawValue }
+        guard LayoutCatalog(directory: directory).isPath(named), !named.hasPrefix("/"),
+              let slash = source.file.lastIndex(of: "/") else { return named }
+        let beside = String(source.file[...slash]) + named
+        // A bare file name not beside the file may be one in the layouts folder.
+        let inFolder = !named.contains("/") && !FileManager.default.fileExists(atPath: beside)
+            && FileManager.default.fileExists(atPath: directory + "/" + named)
+        return inFolder ? named : beside
     }
 
     /// The layout `name` (one of `loaded`, or loaded now) for the forms of `source`, which must
@@ -78,8 +88,10 @@ struct LayoutChoice: Sendable {
             spec = known
         } else {
             do { spec = try LayoutCatalog(directory: directory).load(name) } catch let error as LayoutError {
-                if case .notFound = error { throw named(error) }
-                throw error
+                switch error {
+                case .notFound, .noFile: throw named(error)
+                default: throw error
+                }
             }
         }
         guard spec.form == source.type else {

@@ -182,6 +182,26 @@ import Testing
         #expect(list.stderr == "formpress: no layouts folder \"\(folder)/gone\"\n")
     }
 
+    /// A layout path in a document is relative to the document's folder, wherever formpress
+    /// runs; a missing one is named with the folder it was looked for in. --layout takes a file
+    /// name of the layouts folder as `ls Layouts/` shows it.
+    @Test func aLayoutPathInADocumentIsRelativeToTheDocument() throws {
+        let folder = try temporaryFolder()
+        try FileManager.default.copyItem(atPath: Self.repository + "/Layouts/项目.json", toPath: folder + "/town.json")
+        let text = try String(contentsOfFile: Self.repository + "/Examples/dongkeng-2024-projects.json", encoding: .utf8)
+        for (name, layout) in [("beside.json", "town.json"), ("missing.json", "gone.json")] {
+            try Data(text.replacingOccurrences(of: #""layout": "项目""#, with: #""layout": "\#(layout)""#).utf8)
+                .write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        let beside = try formpress(["validate", folder + "/beside.json"])
+        #expect(beside.status == 0, "\(beside.stderr)")
+        let missing = try formpress(["validate", folder + "/missing.json"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "formpress: \(folder)/missing.json: layout: no layout file \(folder)/gone.json\n", "\(missing.stderr)")
+        let fileName = try formpress(["validate", "Examples/houjie-2026-approval.json", "--layout", "部门整体-批复表.json"])
+        #expect(fileName.status == 0, "\(fileName.stderr)")
+    }
+
     @Test func usageErrorsAreExitTwo() throws {
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "tiff", "-o", "x"]).status == 2)
         #expect(try formpress(["render", "--no-such-option", "Examples/suixi-2024.json"]).status == 2)
