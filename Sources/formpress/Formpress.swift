@@ -5,6 +5,7 @@
 
 import ArgumentParser
 import Fonts
+import FoundationEssentials
 import Glibc
 import Threads
 
@@ -54,9 +55,20 @@ struct Formpress: ParsableCommand {
 /// Options every command that sets text shares.
 struct FontOptions: ParsableArguments {
     @Option(name: .customLong("fonts-dir"), help: "Folder with the user's fonts.json and font files.")
-    var fontsDirectory: String = "Fonts"
+    var fontsDirectory: String = FontOptions.defaultDirectory
 
     @Flag(name: .customLong("allow-missing-glyphs"),
           help: "Draw a box for characters no font has, with a warning, instead of failing.")
     var allowMissingGlyphs = false
+
+    /// The default folder may be missing (the user has no fonts of their own); one named with
+    /// --fonts-dir may not: a mistyped folder would leave the bureau's fonts out without a word.
+    func validate() throws {
+        var isFolder = false
+        guard fontsDirectory == Self.defaultDirectory
+              || (FileManager.default.fileExists(atPath: fontsDirectory, isDirectory: &isFolder) && isFolder)
+        else { throw ValidationError("--fonts-dir: no folder \"\(fontsDirectory)\"") }
+    }
+
+    static let defaultDirectory = "Fonts"
 }

@@ -206,6 +206,11 @@ import Testing
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "tiff", "-o", "x"]).status == 2)
         #expect(try formpress(["render", "--no-such-option", "Examples/suixi-2024.json"]).status == 2)
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--form", "县级"]).status == 2)
+        // A mistyped --fonts-dir would print without the bureau's own fonts, with no word.
+        for command in ["render", "validate"] {
+            let fonts = try formpress([command, "Examples/suixi-2024.json", "--fonts-dir", "/no/such/fonts", "-q"].filter { command == "render" || $0 != "-q" })
+            #expect(fonts.status == 2 && fonts.stderr.contains("--fonts-dir: no folder \"/no/such/fonts\""), "\(fonts.stderr)")
+        }
     }
 
     @Test func theOutputMayNotOverwriteAnInput() throws {
