@@ -114,7 +114,7 @@ public struct JSONScanner {
     /// The end of the text: its first problem, or nil if it is well-formed JSON nested no
     /// deeper than `JSONSyntax.maximumDepth` (and then `members` is complete).
     public mutating func finish() -> JSONSyntax.Problem? {
-        if utf8Problem == nil, utf8Pending > 0 { utf8Problem = problem(at: utf8Lead, JSONSyntax.notUTF8) }
+        if utf8Problem == nil, utf8Pending > 0 { utf8Problem = problem(at: utf8Lead, JSONSyntax.cutInACharacter) }
         if let problem = utf8Problem ?? syntaxProblem { return problem }
         switch token {
         case .none: break

@@ -13,6 +13,7 @@ public enum JSONSyntax {
     public static let maximumDepth = 64
 
     static let notUTF8 = "not UTF-8 text (a binary file, or another encoding)"
+    static let cutInACharacter = "ends in the middle of a character: the file is cut short (or not UTF-8 text)"
     static let loneSurrogate = "a \\u escape of half a character (a lone surrogate)"
     static let expectedValue = "expected a value (a text in \"quotes\", a number, a list or an object)"
 

@@ -86,7 +86,9 @@ struct BatchSurvey: Sendable {
         return (warnings.sorted { $0.at < $1.at } + duplicates.sorted { $0.at < $1.at }).map(\.message).filter { said.insert($0).inserted }
     }
 
+    /// Where a form is: its JSON path (counted from 0), and its place as progress and --split
+    /// count it (from 1), so that neither is taken for the other.
     private static func position(_ item: Work) -> String {
-        "\(item.file) \(item.path.isEmpty ? "(form)" : item.path)"
+        "\(item.file) " + (item.path.isEmpty ? "(form)" : "\(item.path) (form \(item.index + 1) of \(item.source.count))")
     }
 }

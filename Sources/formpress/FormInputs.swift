@@ -45,7 +45,8 @@ struct FormOptions: ParsableArguments {
         let warnings = try survey.allWarnings(work)
         for warning in warnings { printError("warning: \(warning)") }
         if strict, !warnings.isEmpty {
-            let file = Set(work.map(\.file)).count == 1 ? work[0].file : "input"
+            let files = Set(work.map(\.file)).count
+            let file = files == 1 ? work[0].file : "\(files) inputs"
             throw InputError.strict(warnings.count, warningsAbout: file)
         }
         return survey

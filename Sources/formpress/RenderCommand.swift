@@ -66,7 +66,7 @@ struct RenderCommand: ParsableCommand {
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Render only the K-th of N slices of the forms (e.g. 3/8), named as in a full run.",
-                               valueName: "K/N"))
+                               valueName: "K/N"), transform: Shard.parse)
     var shard: Shard?
 
     func validate() throws {
