@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "CairoBackend",
                 dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CZlib", "CFontDeflate"]),
         .executableTarget(name: "formpress", dependencies: [
-            "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads",
+            "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads", "StrictJSON",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -30,9 +30,7 @@ struct FontsCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: input) else {
                     throw ValidationError("\(input): cannot be read")
                 }
-                characters.formUnion(String(decoding: data, as: UTF8.self).unicodeScalars.filter {
-                    $0.properties.generalCategory != .control && $0 != " "
-                })
+                characters.formUnion(InputCharacters.of(data))
             }
             for role in FontRole.allCases {
                 for weight in FontWeight.allCases {

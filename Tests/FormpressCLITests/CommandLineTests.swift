@@ -331,6 +331,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
     }
 
+    /// `fonts` shows each role's chain, and with an input how much of it each face prints: of a
+    /// form document its printed texts, not its keys, type, layout or comments.
+    @Test func fontsCountThePrintedCharactersOfAnInput() throws {
+        let folder = try temporaryFolder()
+        try Data(#"{"form": "项目", "layout": "项目", "_source": "注释XYZ", "title": "甲乙", "year": 2024}"#.utf8)
+            .write(to: URL(fileURLWithPath: folder + "/form.json"))
+        try Data("甲乙丙".utf8).write(to: URL(fileURLWithPath: folder + "/text.txt"))
+        let form = try formpress(["fonts", folder + "/form.json"])
+        #expect(form.status == 0)
+        #expect(form.stdout.split(separator: "\n").filter { $0.hasSuffix(":") }.count == 8)  // 4 roles × 2 weights
+        #expect(form.stdout.contains("prints 5 of 5 characters"), "\(form.stdout)")  // 甲 乙 2 0 4
+        let text = try formpress(["fonts", folder + "/text.txt"])
+        #expect(text.stdout.contains("prints 3 of 3 characters"), "\(text.stdout)")
+    }
+
     /// --strict over several inputs says how many, not a file called "input".
     @Test func strictOverSeveralInputsSaysHowMany() throws {
         let run = try formpress(["validate", "Examples/dongkeng-2024-projects.json", "Examples/suixi-2024.json", "--strict"])
