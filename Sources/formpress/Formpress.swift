@@ -21,6 +21,7 @@ struct Formpress: ParsableCommand {
               formpress render Examples/dalang-2024.json --format png -o pages/
               formpress validate Examples/*.json
             """,
+        version: "formpress 0.1.0",
         subcommands: [RenderCommand.self, ValidateCommand.self, LayoutsCommand.self, FontsCommand.self,
                       SpecimenCommand.self])
 

@@ -202,6 +202,11 @@ import Testing
         #expect(fileName.status == 0, "\(fileName.stderr)")
     }
 
+    @Test func theVersionIsShown() throws {
+        let run = try formpress(["--version"])
+        #expect(run.status == 0 && run.stdout == "formpress 0.1.0\n")
+    }
+
     @Test func usageErrorsAreExitTwo() throws {
         #expect(try formpress(["render", "Examples/suixi-2024.json", "--format", "tiff", "-o", "x"]).status == 2)
         #expect(try formpress(["render", "--no-such-option", "Examples/suixi-2024.json"]).status == 2)
