@@ -103,7 +103,12 @@ struct RenderCommand: ParsableCommand {
             if inputs.contains(where: { sameFile($0, output) }) { throw ValidationError("the output \(output) is one of the inputs") }
         }
         try check(outputPath)
-        if split || format != "pdf" { try NewFolders.checkNotAFile(outputPath) }  // before any form is read
+        if split || format != "pdf" {
+            try NewFolders.checkNotAFile(outputPath)  // before any form is read
+            if outputPath.lowercased().hasSuffix(".pdf"), !FileManager.default.fileExists(atPath: outputPath) {
+                printError("warning: \(outputPath) will be a folder (of \(split ? "PDF files, one per form" : "\(format.uppercased()) pages")), not a PDF")
+            }
+        }
         if format != "pdf" {
             for input in inputs where PageFolder.holdsAPage(named: input, folder: outputPath, fileExtension: format) {
                 throw ValidationError("the input \(input) is named as a page of the output; move it out of \(outputPath)")

@@ -285,6 +285,10 @@ import Testing
             #expect(run.stderr == "formpress: \(file): is a file; name a folder for the output\n", "\(run.stderr)")
         }
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "keep")
+        // A folder named like a PDF is made, with a word (--split added to a single PDF's command).
+        let named = try formpress(["render", "Examples/houjie-2026-approval.json", "--split", "-q", "-o", file + ".pdf"])
+        #expect(named.status == 0)
+        #expect(named.stderr == "warning: \(file).pdf will be a folder (of PDF files, one per form), not a PDF\n", "\(named.stderr)")
     }
 
     /// A failed run takes away the folders it made for its output, those above it too.
