@@ -4,8 +4,6 @@ public enum FontError: Error, Equatable, CustomStringConvertible {
     case fontconfigUnavailable
     /// A font file could not be read or holds no usable face.
     case unreadableFontFile(path: String)
-    /// The file holds no face of the family the manifest names.
-    case familyNotInFile(family: String, path: String)
     /// No face at all prints this role (not even through fallback).
     case noFaceForRole(FontRole, tried: [String])
     /// The manifest is broken: which file, which key, what is wrong.
@@ -19,13 +17,11 @@ public enum FontError: Error, Equatable, CustomStringConvertible {
             return "fontconfig could not be initialised (is the fontconfig package installed?)"
         case let .unreadableFontFile(path):
             return "\(path): not a readable font file"
-        case let .familyNotInFile(family, path):
-            return "\(path): holds no face of the family \"\(family)\""
         case let .noFaceForRole(role, tried):
             return "no font for \(role.chineseName) (\(role.rawValue)): tried \(tried.joined(separator: ", ")); "
                 + "install fonts-noto-cjk or name a font file in Fonts/fonts.json"
         case let .invalidManifest(path, key, problem):
-            return "\(path): \(key): \(problem)"
+            return key.isEmpty ? "\(path): \(problem)" : "\(path): \(key): \(problem)"
         case let .subsetFailed(face):
             return "could not subset the font \(face) for embedding"
         }

@@ -45,6 +45,9 @@ public final class FontLibrary {
         manifestPath = (fontsDirectory ?? "Fonts") + "/" + FontManifest.fileName
         self.defaults = defaults
         self.catalog = try catalog ?? FontconfigCatalog()
+        // Every face the user lists is found now, used or not: a broken entry for 楷体 is not
+        // left to fail on the day a form first prints 楷体.
+        for entry in manifest.entries { _ = try manifestFace(entry) }
     }
 
     /// The chain for a role and weight: the role's own faces (manifest, then installed), then
@@ -112,17 +115,20 @@ public final class FontLibrary {
 
     /// The face a manifest entry names: by family inside a collection, else the file's first face.
     private func manifestFace(_ entry: FontManifest.Entry) throws -> FontFace {
-        guard let count = FontFace.faceCount(path: entry.path) else {
-            throw FontError.unreadableFontFile(path: entry.path)
+        func fail(_ key: String, _ problem: String) -> FontError {
+            .invalidManifest(path: manifestPath, key: "\(entry.key).\(key)", problem: problem)
         }
+        guard let count = FontFace.faceCount(path: entry.path) else { throw fail("file", "\(entry.path) is not a readable font file") }
         guard let family = entry.family else { return try face(FaceRef(path: entry.path, index: 0)) }
+        var held: [String] = []
         for index in 0..<count {
             let candidate = try face(FaceRef(path: entry.path, index: index))
             if candidate.familyNames.contains(where: { $0.lowercased() == family.lowercased() }) {
                 return candidate
             }
+            if !held.contains(candidate.family) { held.append(candidate.family) }
         }
-        throw FontError.familyNotInFile(family: family, path: entry.path)
+        throw fail("family", "\(entry.path) holds no face of the family \"\(family)\" (it holds \(held.joined(separator: ", ")))")
     }
 
     /// The installed face of a family closest to the weight, upright preferred.

@@ -14,6 +14,8 @@ public struct FontManifest: Hashable, Sendable {
         public var path: String
         public var family: String?
         public var weight: FontWeight
+        /// Where fonts.json lists it (`faces[2]`), for messages.
+        public var key: String = ""
     }
 
     public var entries: [Entry]
@@ -39,7 +41,8 @@ public struct FontManifest: Hashable, Sendable {
         do {
             file = try DecodingProblem.decode(ManifestFile.self, from: data)
         } catch let problem as DecodingProblem {
-            throw fail(problem.isSyntax ? "(file)" : problem.path, problem.isSyntax ? "not valid JSON: \(problem.problem)" : problem.problem)
+            throw fail(problem.isSyntax ? "" : problem.path.isEmpty ? "(top level)" : problem.path,
+                       problem.isSyntax ? "not valid JSON: \(problem.problem)" : problem.problem)
         }
         var entries: [Entry] = []
         for (i, face) in file.faces.enumerated() {
@@ -56,7 +59,7 @@ public struct FontManifest: Hashable, Sendable {
             guard FileManager.default.isReadableFile(atPath: fullPath) else {
                 throw fail("\(at).file", "\(fullPath) does not exist or cannot be read")
             }
-            entries.append(Entry(role: role, path: fullPath, family: face.family, weight: weight))
+            entries.append(Entry(role: role, path: fullPath, family: face.family, weight: weight, key: at))
         }
         return FontManifest(entries: entries)
     }

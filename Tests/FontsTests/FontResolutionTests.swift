@@ -71,13 +71,20 @@ import Testing
         #expect(try library.chain(.song).links[0].origin == .installed)
     }
 
+    /// A family the file does not hold, or a file that is no font, is named with its fonts.json
+    /// entry as soon as the fonts are read, whether or not a form prints that role.
     @Test func aFamilyTheFileDoesNotHoldIsAnError() throws {
         let folder = try folder(withManifest: """
             {"faces": [{"role": "kai", "file": "\(Self.notoSans)", "family": "楷体_GB2312"}]}
             """)
-        let library = try FontLibrary(fontsDirectory: folder)
-        #expect(throws: FontError.familyNotInFile(family: "楷体_GB2312", path: Self.notoSans)) {
-            try library.chain(.kai)
+        #expect { try FontLibrary(fontsDirectory: folder) } throws: { error in
+            guard case let .invalidManifest(path, key, problem) = error as? FontError else { return false }
+            return path == folder + "/fonts.json" && key == "faces[0].family"
+                && problem.hasPrefix("\(Self.notoSans) holds no face of the family \"楷体_GB2312\" (it holds Noto Sans CJK JP, ")
+        }
+        let notAFont = try self.folder(withManifest: #"{"faces": [{"role": "song", "file": "fonts.json"}]}"#)
+        #expect { try FontLibrary(fontsDirectory: notAFont) } throws: { error in
+            String(describing: error) == "\(notAFont)/fonts.json: faces[0].file: \(notAFont)/fonts.json is not a readable font file"
         }
     }
 
@@ -87,7 +94,8 @@ import Testing
         (#"{"faces": [{"role": "song", "file": "a.ttf", "size": 3}]}"#, "faces[0].size"),
         (#"{"faces": [{"role": "song", "file": "a.ttf", "weight": "heavy"}]}"#, "faces[0].weight"),
         (#"{"fonts": []}"#, "fonts"),
-        (#"{"faces": "#, "(file)"),
+        (#"{"faces": "#, ""),
+        (#"[{"role": "song"}]"#, "(top level)"),
     ])
     func aBrokenManifestNamesItsFileAndKey(json: String, key: String) throws {
         let folder = try folder(withManifest: json)
