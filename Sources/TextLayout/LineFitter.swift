@@ -165,6 +165,7 @@ struct LineFitter {
         var halves = false
         if end > range.lowerBound {
             let last = paragraph.clusters[end - 1]
+            width -= last.kernAfter * size  // no character follows it on this line
             if last.scalars.count == 1, last.advance >= 0.9,
                BreakRules.halfWidthAtLineEnd.contains(paragraph.text[last.scalars.lowerBound]) {
                 width -= last.advance * size / 2

@@ -83,6 +83,7 @@ struct LineSetter {
         }
         if let finished = run?.build() { items.append(finished) }
         if span.halvesLastMark, let last = visible.last { x -= clusters[last].advance * size / 2 }
+        if let last = visible.last { x -= clusters[last].kernAfter * size }  // as LineFitter measures it
         return (items, left, x)
     }
 

@@ -9,6 +9,9 @@ struct ShapedCluster {
     var glyphs: [ShapedGlyph]
     /// Advance in em.
     var advance: Double
+    /// How much the advance takes from kerning with the next character (em; negative for `AV`):
+    /// at a line end, where no character follows, the cluster is as wide as without it.
+    var kernAfter = 0.0
 }
 
 /// A paragraph shaped face run by face run, as a sequence of clusters.
@@ -67,13 +70,15 @@ struct ShapedParagraph {
             let group = Array(glyphs[i..<j])
             // Left-to-right shaping gives ascending clusters; anything else is merged into the
             // previous cluster so that no text is lost or duplicated.
+            let kern = group.last.map { $0.advance - face.advance(of: $0.id) } ?? 0
             if end > begin, begin >= (clusters.last?.scalars.upperBound ?? range.lowerBound) {
                 clusters.append(ShapedCluster(scalars: begin..<end, faceIndex: faceIndex, glyphs: group,
-                                              advance: group.reduce(0) { $0 + $1.advance }))
+                                              advance: group.reduce(0) { $0 + $1.advance }, kernAfter: kern))
             } else if var last = clusters.popLast() {
                 last.glyphs += group
                 last.advance += group.reduce(0) { $0 + $1.advance }
                 last.scalars = last.scalars.lowerBound..<max(last.scalars.upperBound, end)
+                last.kernAfter = kern
                 clusters.append(last)
             }
             i = j

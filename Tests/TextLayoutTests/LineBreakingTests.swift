@@ -107,6 +107,27 @@ import Testing
         #expect(filled > 2000 && short < filled / 10, "\(filled) lines filled, \(short) short")
     }
 
+    /// A line that ends before a kerned pair (`スー|パ`, `AV|A`) is as wide as its last glyph
+    /// alone: measured with the kern to the next line's first glyph, it was drawn past its width.
+    @Test func aLineEndingInAKernedPairStaysInsideItsWidth() throws {
+        let fonts = engine.fonts
+        var kernedEnds = 0
+        for text in ["测试スーパー测试スーパー测试", "试AVAVAVAVAVAVAV测试", "项目To Tw Ty Va We Yo完成"] {
+            for width in stride(from: 30.0, through: 160.0, by: 0.5) {
+                for alignment in [TextAlignment.justify, .right, .left] {
+                    let block = try engine.layout(text, style: TextStyle(size: 10.5, alignment: alignment), width: width)
+                    for line in block.lines.dropLast() {
+                        guard let run = line.runs.last, let glyph = run.glyphs.last else { continue }
+                        let rightEdge = run.origin.x + glyph.x + (try fonts.face(run.face).advance(of: glyph.id)) * run.size
+                        #expect(rightEdge <= max(width, line.right) + 0.01, "\(line.text) ends at \(rightEdge) of \(width)")
+                        if "AVTwyoWaeスー".contains(line.text.last ?? " ") { kernedEnds += 1 }
+                    }
+                }
+            }
+        }
+        #expect(kernedEnds > 100)
+    }
+
     /// A number keeps its unit in a justified line too: the line before it ends short rather
     /// than open holes wider than half an em (`①社　　　工：`) or tear `11.92` from `万元/人/年`.
     @Test func aJustifiedLineKeepsANumberWithItsUnit() throws {
