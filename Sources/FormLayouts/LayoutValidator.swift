@@ -83,6 +83,9 @@ struct LayoutValidator {
                 throw fail("headings", "none holds {unit}, so the form's \(field).unit (元 or 万元) would not be printed")
             }
             try checkLabelHasACell()
+            if let style = section.valueStyle, !["text", "value", "amount"].contains(style) {
+                throw fail("valueStyle", "must be \"text\", \"value\" or \"amount\"")
+            }
             switch section.kind {
             case .title, .yearLine, .approvingUnit, .notes:
                 continue
@@ -96,7 +99,11 @@ struct LayoutValidator {
                 try checkSpans(count: 2 * section.pairs.count)
             case .budget:
                 guard spec.form == .department else { throw fail("block", "a budget block belongs to 部门整体 forms") }
-                if !section.headings.isEmpty { try checkHeadingsPrintTheUnit(of: "budget") }
+                // Only the first heading is printed (above each column of amounts).
+                if let heading = section.headings.first, !heading.contains("{unit}") {
+                    throw fail("headings", "the first holds no {unit}, so the form's budget.unit (元 or 万元) would not be printed")
+                }
+                if section.headings.count > 1 { throw fail("headings", "a budget block prints one heading, above each column of amounts") }
                 try checkSpans(count: 4)
             case .paragraphs:
                 try checkField(section.field)

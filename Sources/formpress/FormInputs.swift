@@ -70,10 +70,12 @@ struct LayoutChoice: Sendable {
         guard LayoutCatalog(directory: directory).isPath(named), !named.hasPrefix("/"),
               let slash = source.file.lastIndex(of: "/") else { return named }
         let beside = String(source.file[...slash]) + named
-        // A bare file name not beside the file may be one in the layouts folder.
-        let inFolder = !named.contains("/") && !FileManager.default.fileExists(atPath: beside)
-            && FileManager.default.fileExists(atPath: directory + "/" + named)
-        return inFolder ? named : beside
+        // A bare file name not beside the file may be one in the layouts folder (never the
+        // current folder's: where formpress runs does not change what a document prints).
+        let inFolder = directory + "/" + named
+        let fromFolder = !named.contains("/") && !FileManager.default.fileExists(atPath: beside)
+            && FileManager.default.fileExists(atPath: inFolder)
+        return fromFolder ? inFolder : beside
     }
 
     /// The layout `name` (one of `loaded`, or loaded now) for the forms of `source`, which must

@@ -174,7 +174,14 @@ import Testing
             .columns.count == 6)
         // Amounts whose unit (元 or 万元) no heading would print.
         refused(try layout("部门整体") { section(&$0, 4, "headings", ["预算金额"]) },
-                "sections[4].headings: none holds {unit}, so the form's budget.unit (元 or 万元) would not be printed")
+                "sections[4].headings: the first holds no {unit}, so the form's budget.unit (元 or 万元) would not be printed")
+        // A budget block prints its first heading only: a {unit} in a second would not be seen.
+        refused(try layout("部门整体") { section(&$0, 4, "headings", ["预算金额", "（{unit}）"]) },
+                "sections[4].headings: the first holds no {unit}, so the form's budget.unit (元 or 万元) would not be printed")
+        refused(try layout("部门整体") { section(&$0, 4, "headings", ["预算金额（{unit}）", "其他"]) },
+                "sections[4].headings: a budget block prints one heading, above each column of amounts")
+        refused(try layout("项目") { section(&$0, 1, "valueStyle", "bogus") },
+                "sections[1].valueStyle: must be \"text\", \"value\" or \"amount\"")
         refused(try layout("部门整体") { section(&$0, 6, "headings", ["名称", "主要实施内容", "拟投入的资金", "期望达到的目标"]) },
                 "sections[6].headings: none holds {unit}, so the form's tasks.unit (元 or 万元) would not be printed")
     }

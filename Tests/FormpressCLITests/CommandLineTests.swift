@@ -200,6 +200,15 @@ import Testing
         #expect(missing.stderr == "formpress: \(folder)/missing.json: layout: no layout file \(folder)/gone.json\n", "\(missing.stderr)")
         let fileName = try formpress(["validate", "Examples/houjie-2026-approval.json", "--layout", "部门整体-批复表.json"])
         #expect(fileName.status == 0, "\(fileName.stderr)")
+        // A bare name.json in a document, not beside it, is the layouts folder's, never the one
+        // where formpress happens to run (here a broken decoy of that name).
+        let elsewhere = try temporaryFolder()
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: elsewhere + "/部门整体-批复表.json"))
+        let houjie = try String(contentsOfFile: Self.repository + "/Examples/houjie-2026-approval.json", encoding: .utf8)
+        try Data(houjie.replacingOccurrences(of: #""layout": "部门整体-批复表""#, with: #""layout": "部门整体-批复表.json""#).utf8)
+            .write(to: URL(fileURLWithPath: folder + "/named.json"))
+        let decoy = try formpress(["validate", folder + "/named.json", "--layouts-dir", Self.repository + "/Layouts"], in: elsewhere)
+        #expect(decoy.status == 0 && decoy.stdout.contains("ok (1 form(s), 3 page(s))"), "\(decoy.stderr)")
     }
 
     @Test func theVersionIsShown() throws {

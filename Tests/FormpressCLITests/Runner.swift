@@ -19,12 +19,12 @@ struct Run {
     let stderr: String
 }
 
-/// Runs a command from the repository's folder and collects what it says.
-func runCommand(_ executable: String, _ arguments: [String]) throws -> Run {
+/// Runs a command from the repository's folder (or `folder`) and collects what it says.
+func runCommand(_ executable: String, _ arguments: [String], in folder: String = cliRepository) throws -> Run {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: cliRepository)
+    process.currentDirectoryURL = URL(fileURLWithPath: folder)
     // stderr goes to a file, so that neither stream can fill up and block the process.
     let errorFile = NSTemporaryDirectory() + "formpress-stderr-\(UUID().uuidString)"
     guard FileManager.default.createFile(atPath: errorFile, contents: nil),
@@ -43,7 +43,9 @@ func runCommand(_ executable: String, _ arguments: [String]) throws -> Run {
                stderr: String(decoding: stderr, as: UTF8.self))
 }
 
-func formpress(_ arguments: [String]) throws -> Run { try runCommand(formpressExecutable, arguments) }
+func formpress(_ arguments: [String], in folder: String = cliRepository) throws -> Run {
+    try runCommand(formpressExecutable, arguments, in: folder)
+}
 
 /// Runs formpress under /usr/bin/time and returns its peak resident memory in kilobytes.
 func peakMemory(_ arguments: [String]) throws -> (run: Run, kilobytes: Int) {
