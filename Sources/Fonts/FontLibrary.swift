@@ -118,11 +118,15 @@ public final class FontLibrary {
         func fail(_ key: String, _ problem: String) -> FontError {
             .invalidManifest(path: manifestPath, key: "\(entry.key).\(key)", problem: problem)
         }
-        guard let count = FontFace.faceCount(path: entry.path) else { throw fail("file", "\(entry.path) is not a readable font file") }
-        guard let family = entry.family else { return try face(FaceRef(path: entry.path, index: 0)) }
+        let unreadable = fail("file", "\(entry.path) is not a readable font file")
+        func load(_ index: Int) throws -> FontFace {
+            do { return try face(FaceRef(path: entry.path, index: index)) } catch FontError.unreadableFontFile { throw unreadable }
+        }
+        guard let count = FontFace.faceCount(path: entry.path) else { throw unreadable }
+        guard let family = entry.family else { return try load(0) }
         var held: [String] = []
         for index in 0..<count {
-            let candidate = try face(FaceRef(path: entry.path, index: index))
+            let candidate = try load(index)
             if candidate.familyNames.contains(where: { $0.lowercased() == family.lowercased() }) {
                 return candidate
             }

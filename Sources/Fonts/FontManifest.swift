@@ -28,7 +28,7 @@ public struct FontManifest: Hashable, Sendable {
         let path = directory + "/" + fileName
         guard FileManager.default.fileExists(atPath: path) else { return FontManifest() }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw FontError.invalidManifest(path: path, key: "(file)", problem: "cannot be read")
+            throw FontError.invalidManifest(path: path, key: "", problem: "cannot be read")
         }
         return try parse(data, path: path, directory: directory)
     }

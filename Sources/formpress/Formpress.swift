@@ -55,21 +55,26 @@ struct Formpress: ParsableCommand {
 
 /// Options every command that sets text shares.
 struct FontOptions: ParsableArguments {
-    @Option(name: .customLong("fonts-dir"), help: "Folder with the user's fonts.json and font files.")
-    var fontsDirectory: String = FontOptions.defaultDirectory
+    @Option(name: .customLong("fonts-dir"), help: "Folder with the user's fonts.json and font files. (default: Fonts)")
+    var givenFontsDirectory: String?
+
+    /// The folder given, or Fonts/ (which may be missing: the user has no fonts of their own).
+    var fontsDirectory: String { givenFontsDirectory ?? "Fonts" }
 
     @Flag(name: .customLong("allow-missing-glyphs"),
           help: "Draw a box for characters no font has, with a warning, instead of failing.")
     var allowMissingGlyphs = false
 
-    /// The default folder may be missing (the user has no fonts of their own); one named with
-    /// --fonts-dir may not: a mistyped folder would leave the bureau's fonts out without a word.
+    /// A folder named with --fonts-dir must be there and hold fonts.json: a mistyped one would
+    /// leave the bureau's fonts out without a word.
     func validate() throws {
+        guard let folder = givenFontsDirectory else { return }
         var isFolder = false
-        guard fontsDirectory == Self.defaultDirectory
-              || (FileManager.default.fileExists(atPath: fontsDirectory, isDirectory: &isFolder) && isFolder)
-        else { throw ValidationError("--fonts-dir: no folder \"\(fontsDirectory)\"") }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder else {
+            throw ValidationError("--fonts-dir: no folder \"\(folder)\"")
+        }
+        guard FileManager.default.fileExists(atPath: folder + "/" + FontManifest.fileName) else {
+            throw ValidationError("--fonts-dir: \"\(folder)\" holds no \(FontManifest.fileName) listing its fonts")
+        }
     }
-
-    static let defaultDirectory = "Fonts"
 }

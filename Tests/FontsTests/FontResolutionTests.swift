@@ -86,6 +86,12 @@ import Testing
         #expect { try FontLibrary(fontsDirectory: notAFont) } throws: { error in
             String(describing: error) == "\(notAFont)/fonts.json: faces[0].file: \(notAFont)/fonts.json is not a readable font file"
         }
+        // A collection cut short: its header reads, its faces do not.
+        let cut = try self.folder(withManifest: #"{"faces": [{"role": "song", "file": "cut.ttc"}]}"#)
+        try Data(try Data(contentsOf: URL(fileURLWithPath: Self.notoSans)).prefix(3000)).write(to: URL(fileURLWithPath: cut + "/cut.ttc"))
+        #expect { try FontLibrary(fontsDirectory: cut) } throws: { error in
+            String(describing: error) == "\(cut)/fonts.json: faces[0].file: \(cut)/cut.ttc is not a readable font file"
+        }
     }
 
     @Test(arguments: [

@@ -225,6 +225,9 @@ import Testing
             let fonts = try formpress([command, "Examples/suixi-2024.json", "--fonts-dir", "/no/such/fonts", "-q"].filter { command == "render" || $0 != "-q" })
             #expect(fonts.status == 2 && fonts.stderr.contains("--fonts-dir: no folder \"/no/such/fonts\""), "\(fonts.stderr)")
         }
+        let empty = try temporaryFolder()
+        let noList = try formpress(["validate", "Examples/suixi-2024.json", "--fonts-dir", empty])
+        #expect(noList.status == 2 && noList.stderr.contains("--fonts-dir: \"\(empty)\" holds no fonts.json listing its fonts"), "\(noList.stderr)")
     }
 
     @Test func theOutputMayNotOverwriteAnInput() throws {
