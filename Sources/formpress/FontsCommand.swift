@@ -30,7 +30,7 @@ struct FontsCommand: ParsableCommand {
                 guard let data = FileManager.default.contents(atPath: input) else {
                     throw ValidationError("\(input): cannot be read")
                 }
-                characters.formUnion(InputCharacters.of(data))
+                characters.formUnion(try InputCharacters.of(data, file: input))
             }
             for role in FontRole.allCases {
                 for weight in FontWeight.allCases {

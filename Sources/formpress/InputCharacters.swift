@@ -1,13 +1,26 @@
+import ArgumentParser
 import FoundationEssentials
 import StrictJSON
 
-/// The characters an input of `formpress fonts` asks about: of a form document (JSON), the texts
-/// it prints (not its keys, nor `form`, `layout` or `_` comments); of any other file, all of it.
+/// The characters an input of `formpress fonts` asks about: of a form document (a .json file)
+/// the texts it prints (not its keys, nor `form`, `layout` or `_` comments); of any other file,
+/// all of it.
 enum InputCharacters {
-    static func of(_ data: Data) -> Set<Unicode.Scalar> {
-        let value = data.withUnsafeBytes { bytes in try? JSONValue.parse(bytes) }
-        let texts = value.map(printedTexts(of:)) ?? [String(decoding: data, as: UTF8.self)]
-        return Set(texts.flatMap(\.unicodeScalars).filter { $0.properties.generalCategory != .control && $0 != " " })
+    static func of(_ data: Data, file: String) throws -> Set<Unicode.Scalar> {
+        let texts: [String]
+        if file.lowercased().hasSuffix(".json") {
+            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]  // a byte-order mark
+            do {
+                texts = printedTexts(of: try body.withUnsafeBytes { try JSONValue.parse($0) })
+            } catch {
+                throw ValidationError("\(file): not valid JSON (\(error)); run formpress validate on it")
+            }
+        } else {
+            texts = [String(decoding: data, as: UTF8.self)]
+        }
+        return Set(texts.flatMap(\.unicodeScalars).filter {
+            $0.properties.generalCategory != .control && $0 != " " && $0 != "\u{FEFF}"
+        })
     }
 
     private static func printedTexts(of value: JSONValue) -> [String] {

@@ -365,6 +365,14 @@ import Testing
         #expect(form.stdout.contains("prints 5 of 5 characters"), "\(form.stdout)")  // 甲 乙 2 0 4
         let text = try formpress(["fonts", folder + "/text.txt"])
         #expect(text.stdout.contains("prints 3 of 3 characters"), "\(text.stdout)")
+        // A byte-order mark is no character of the form's; a .json that is not JSON is said so.
+        var marked = Data([0xEF, 0xBB, 0xBF])
+        marked.append(try Data(contentsOf: URL(fileURLWithPath: folder + "/form.json")))
+        try marked.write(to: URL(fileURLWithPath: folder + "/marked.json"))
+        #expect(try formpress(["fonts", folder + "/marked.json"]).stdout.contains("prints 5 of 5 characters"))
+        try Data(#"{"title": "#.utf8).write(to: URL(fileURLWithPath: folder + "/broken.json"))
+        let broken = try formpress(["fonts", folder + "/broken.json"])
+        #expect(broken.status == 1 && broken.stderr.contains("broken.json: not valid JSON (byte 10: expected a value)"), "\(broken.stderr)")
     }
 
     /// --strict over several inputs says how many, not a file called "input".
