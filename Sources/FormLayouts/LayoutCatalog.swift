@@ -37,6 +37,9 @@ public struct LayoutCatalog: Sendable {
             file = directory + "/" + nameOrPath
         }
         guard FileManager.default.fileExists(atPath: file) else {
+            if isPath, !nameOrPath.contains("/") {  // a file name: here, or in the folder
+                throw LayoutError.notFound(name: nameOrPath, searched: "\(nameOrPath) and \(directory)/", known: names())
+            }
             if isPath { throw LayoutError.noFile(path: file) }
             if !folderExists { throw LayoutError.noFolder(directory: directory) }
             throw LayoutError.notFound(name: nameOrPath, searched: directory + "/", known: names())

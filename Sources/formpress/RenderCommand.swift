@@ -103,12 +103,7 @@ struct RenderCommand: ParsableCommand {
             if inputs.contains(where: { sameFile($0, output) }) { throw ValidationError("the output \(output) is one of the inputs") }
         }
         try check(outputPath)
-        if split || format != "pdf" {
-            try NewFolders.checkNotAFile(outputPath)  // before any form is read
-            if outputPath.lowercased().hasSuffix(".pdf"), !FileManager.default.fileExists(atPath: outputPath) {
-                printError("warning: \(outputPath) will be a folder (of \(split ? "PDF files, one per form" : "\(format.uppercased()) pages")), not a PDF")
-            }
-        }
+        if split || format != "pdf" { try NewFolders.checkNotAFile(outputPath) }  // before any form is read
         if format != "pdf" {
             for input in inputs where PageFolder.holdsAPage(named: input, folder: outputPath, fileExtension: format) {
                 throw ValidationError("the input \(input) is named as a page of the output; move it out of \(outputPath)")
@@ -144,6 +139,14 @@ struct RenderCommand: ParsableCommand {
                                         formsShareADocument: !split && work.count > 1)
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
+            // Said once the folder is made (a failed run makes none): --split added to a PDF's command?
+            let namedLikeAPDF = (split || format != "pdf") && outputPath.lowercased().hasSuffix(".pdf")
+                && !FileManager.default.fileExists(atPath: outputPath)
+            defer {
+                if namedLikeAPDF, FileManager.default.fileExists(atPath: outputPath) {
+                    printError("warning: \(outputPath) is a folder (of \(split ? "PDF files, one per form" : "\(format.uppercased()) pages")), not a PDF")
+                }
+            }
             try interruption.startWriting()
             if format != "pdf" {
                 let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))

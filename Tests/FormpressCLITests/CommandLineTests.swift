@@ -200,6 +200,9 @@ import Testing
         #expect(missing.stderr == "formpress: \(folder)/missing.json: layout: no layout file \(folder)/gone.json\n", "\(missing.stderr)")
         let fileName = try formpress(["validate", "Examples/houjie-2026-approval.json", "--layout", "部门整体-批复表.json"])
         #expect(fileName.status == 0, "\(fileName.stderr)")
+        let noFile = try formpress(["validate", "Examples/houjie-2026-approval.json", "--layout", "nope.json"])
+        #expect(noFile.status == 1 && noFile.stderr.hasPrefix("formpress: unknown layout \"nope.json\" (looked in nope.json and Layouts/; known: 部门整体, "),
+                "\(noFile.stderr)")
         // A bare name.json in a document, not beside it, is the layouts folder's, never the one
         // where formpress happens to run (here a broken decoy of that name).
         let elsewhere = try temporaryFolder()
@@ -300,7 +303,7 @@ import Testing
         // A folder named like a PDF is made, with a word (--split added to a single PDF's command).
         let named = try formpress(["render", "Examples/houjie-2026-approval.json", "--split", "-q", "-o", file + ".pdf"])
         #expect(named.status == 0)
-        #expect(named.stderr == "warning: \(file).pdf will be a folder (of PDF files, one per form), not a PDF\n", "\(named.stderr)")
+        #expect(named.stderr == "warning: \(file).pdf is a folder (of PDF files, one per form), not a PDF\n", "\(named.stderr)")
     }
 
     /// A failed run takes away the folders it made for its output, those above it too.
