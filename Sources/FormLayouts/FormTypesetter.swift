@@ -80,20 +80,21 @@ public struct FormTypesetter {
     /// Title, subject and author from the forms.
     public func info(_ forms: [Form], creationDate: String) -> DocumentInfo {
         guard let first = forms.first else { return DocumentInfo(creationDate: creationDate) }
-        return info(first: first, count: forms.count, creationDate: creationDate)
+        return forms.count == 1 ? info(of: first, creationDate: creationDate) : info(of: FormsSummary(forms), creationDate: creationDate)
     }
 
-    /// The metadata of a document of `count` forms, the first being `first`.
-    public func info(first: Form, count: Int, creationDate: String) -> DocumentInfo {
-        let title = count == 1 ? first.title : "\(first.title)（共\(count)份）"
-        let author: String
-        switch first {
-        case let .department(f): author = f.approvingUnit ?? f.department
-        case let .project(f): author = f.supervisingDepartment
-        }
-        let subject = count == 1 ? first.name : "预算绩效目标表（\(first.type.rawValue)）"
-        return DocumentInfo(title: title, author: author, subject: subject, creator: "formpress",
-                            creationDate: creationDate)
+    /// The metadata of a document of one form.
+    public func info(of form: Form, creationDate: String) -> DocumentInfo {
+        DocumentInfo(title: form.title, author: FormsSummary.author(of: form), subject: form.name, creator: "formpress",
+                     creationDate: creationDate)
+    }
+
+    /// The metadata of a document of several forms: what they share (no author where the
+    /// units differ; a general title where the titles do).
+    public func info(of forms: FormsSummary, creationDate: String) -> DocumentInfo {
+        let type = forms.sharedType.map { "（\($0.rawValue)）" } ?? ""
+        return DocumentInfo(title: "\(forms.sharedTitle ?? "预算绩效目标表")（共\(forms.count)份）", author: forms.sharedAuthor ?? "",
+                            subject: "预算绩效目标表\(type)", creator: "formpress", creationDate: creationDate)
     }
 
     public static func pageSpec(_ layout: LayoutSpec) throws -> PageSpec {

@@ -11,6 +11,8 @@ import Frames
 struct BatchSurvey: Sendable {
     /// Every layout the forms use, by the name they use it by.
     var layouts: [String: LayoutSpec] = [:]
+    /// What the forms share, for the metadata of a PDF of them all.
+    private(set) var summary = FormsSummary()
     /// The characters each chain of faces will print (when gathered).
     private var characters = ChainCharacters()
     /// Warnings, each under the position (in the batch) of its form.
@@ -51,6 +53,7 @@ struct BatchSurvey: Sendable {
         }
         warnings += FormChecks.warnings(for: job.form, at: item.path).map { (at, "\(item.file): \($0)") }
         fingerprints.append((job.form.hashValue, at))
+        summary.add(job.form)
     }
 
     private mutating func merge(_ other: BatchSurvey) {
@@ -58,6 +61,7 @@ struct BatchSurvey: Sendable {
         characters.formUnion(other.characters)
         warnings += other.warnings
         fingerprints += other.fingerprints
+        summary.merge(other.summary)
     }
 
     /// The warnings in the order of the forms, then the identical forms (read again to be sure).

@@ -164,7 +164,7 @@ struct RenderCommand: ParsableCommand {
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
                 let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
-                let pages = try renderOne(work, outputPath, threads: threads, (typesetter, library, fonts), progress, context)
+                let pages = try renderOne(work, outputPath, threads: threads, (typesetter, library, fonts), survey.summary, progress, context)
                 report("\(outputPath): \(work.count) form(s), \(pages) page(s)")
             }
         }
@@ -178,7 +178,7 @@ struct RenderCommand: ParsableCommand {
     /// in several sessions). Returns the number of pages.
     private func renderOne(_ work: [Work], _ path: String, threads: Int,
                            _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
-                           _ progress: Progress, _ context: RenderContext) throws -> Int {
+                           _ summary: FormsSummary, _ progress: Progress, _ context: RenderContext) throws -> Int {
         let typesetter = tools.typesetter
         defer { for warning in tools.library.warnings { printError("warning: \(warning)") } }
         let first = try context.job(work[0])
@@ -186,7 +186,9 @@ struct RenderCommand: ParsableCommand {
         func typeset(_ index: Int, _ typesetter: FormTypesetter) throws -> TypesetForm {
             try context.typeset(work[index], typesetter, known: index == 0 ? first : nil)
         }
-        let stream = try PDFStream(path: path, info: typesetter.info(first: first.form, count: work.count, creationDate: context.date),
+        let info = work.count == 1 ? typesetter.info(of: first.form, creationDate: context.date)
+            : typesetter.info(of: summary, creationDate: context.date)
+        let stream = try PDFStream(path: path, info: info,
                                    fonts: tools.fonts, fontCompression: context.fontCompression)
         // A document numbered as a whole needs all its pages before the first is drawn.
         if first.layout.page.numbering == "document" {
@@ -288,7 +290,7 @@ struct RenderCommand: ParsableCommand {
         var pages = form.pages
         try typesetter.numberAcrossDocument(&pages, layout: form.job.layout)  // each file is a document
         let path = folder + "/" + SplitFileNames.name(of: item)
-        let stream = try PDFStream(path: path, info: typesetter.info(first: form.job.form, count: 1, creationDate: context.date),
+        let stream = try PDFStream(path: path, info: typesetter.info(of: form.job.form, creationDate: context.date),
                                    fonts: fonts, fontCompression: context.fontCompression)
         try form.drawn { try stream.add(pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
         try stream.finish()

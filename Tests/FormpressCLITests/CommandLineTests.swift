@@ -14,6 +14,18 @@ import Testing
         #expect(try Poppler.info(of: out)["Title"] == "厚街镇部门（单位）整体支出绩效目标批复表")
     }
 
+    /// A PDF of several forms says what they share: the first form does not speak for a batch
+    /// of other units' forms (houjie's title and unit stood over dalang's).
+    @Test func aDocumentOfSeveralFormsSaysWhatTheyShare() throws {
+        let folder = try temporaryFolder()
+        #expect(try formpress(["render", "Examples/houjie-2026-approval.json", "Examples/dalang-2024.json", "-o", folder + "/two.pdf"]).status == 0)
+        let two = try Poppler.info(of: folder + "/two.pdf")
+        #expect(two["Title"] == "预算绩效目标表（共2份）" && two["Author"] == nil && two["Subject"] == "预算绩效目标表（部门整体）", "\(two)")
+        #expect(try formpress(["render", "Examples/dongkeng-2024-projects.json", "-o", folder + "/22.pdf", "-q"]).status == 0)
+        let projects = try Poppler.info(of: folder + "/22.pdf")
+        #expect(projects["Title"] == "项目绩效目标表（共22份）" && projects["Author"] == "东莞市东坑镇党建工作办公室", "\(projects)")
+    }
+
     /// The command's own way (fonts cut ahead from the survey's characters, forms drawn as they
     /// are typeset, one file or one per form): every text of every example is in the PDFs,
     /// in fonts embedded as subsets.
