@@ -14,8 +14,8 @@ public struct LayoutCatalog: Sendable {
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// Whether the folder is there and can be listed (it is looked for in the current folder by default, so a
-    /// command run elsewhere finds none).
+    /// Whether the folder is there and can be listed (it is looked for in the current folder by
+    /// default, so a command run elsewhere finds none).
     public var folderExists: Bool {
         (try? FileManager.default.contentsOfDirectory(atPath: directory)) != nil
     }
