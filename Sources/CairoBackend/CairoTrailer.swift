@@ -11,6 +11,8 @@ struct CairoTrailer {
     let root: Range<Int>
     let info: Range<Int>?
     let id: Range<Int>?
+    /// The number of the object /Info refers to.
+    let infoObject: Int?
 
     init(_ bytes: UnsafeRawBufferPointer) throws {
         let lexer = PDFLexer(bytes, at: 0)
@@ -33,6 +35,7 @@ struct CairoTrailer {
         let dictionary = try Self.readDictionary(&table, size: offsets.count)
         root = dictionary.root
         info = dictionary.info
+        infoObject = dictionary.infoObject
         id = dictionary.id
         if let token = try table.next() {
             throw table.problem(at: token.range.lowerBound, "more after the trailer dictionary")
@@ -70,10 +73,10 @@ struct CairoTrailer {
 
     /// The trailer dictionary's /Root, /Info and /ID; its /Size must count the table's entries.
     private static func readDictionary(_ table: inout PDFLexer, size: Int)
-        throws -> (root: Range<Int>, info: Range<Int>?, id: Range<Int>?) {
+        throws -> (root: Range<Int>, info: Range<Int>?, infoObject: Int?, id: Range<Int>?) {
         let start = try table.expectToken("the trailer dictionary")
         guard start.kind == .dictionaryStart else { throw table.problem(at: start.range.lowerBound, "expected the trailer dictionary") }
-        var root: Range<Int>?, info: Range<Int>?, id: Range<Int>?
+        var root: Range<Int>?, info: Range<Int>?, infoObject: Int?, id: Range<Int>?
         while true {
             let key = try table.expectToken("the end of the trailer dictionary")
             if key.kind == .dictionaryEnd { break }
@@ -88,6 +91,7 @@ struct CairoTrailer {
                 root = value
             } else if table.matches(key, "/Info") {
                 info = value
+                infoObject = table.integer(first)
             } else if table.matches(key, "/ID") {
                 id = value
             } else {
@@ -95,6 +99,6 @@ struct CairoTrailer {
             }
         }
         guard let root else { throw table.problem(at: start.range.lowerBound, "the trailer has no /Root") }
-        return (root, info, id)
+        return (root, info, infoObject, id)
     }
 }

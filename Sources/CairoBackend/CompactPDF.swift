@@ -37,7 +37,6 @@ public enum CompactPDF {
             var writer = try ObjectStreamWriter(output: output, objectCount: trailer.offsets.count,
                                                 perStream: objectsPerStream, level: level)
             var objects = 0
-            let infoNumber = trailer.info.flatMap { InfoDates.objectNumber(UnsafeRawBufferPointer(rebasing: bytes[$0])) }
             while let object = try scanner.next() {
                 // cairo's table must agree with what was found: that is what its readers trust.
                 guard object.number < trailer.offsets.count, trailer.offsets[object.number] == object.whole.lowerBound else {
@@ -48,7 +47,7 @@ public enum CompactPDF {
                 if object.isStream || object.generation != 0 {
                     try writer.copy(UnsafeRawBufferPointer(rebasing: bytes[object.whole]),
                                     number: object.number, generation: object.generation)
-                } else if object.number == infoNumber {
+                } else if object.number == trailer.infoObject {
                     try InfoDates.prefixed(UnsafeRawBufferPointer(rebasing: bytes[object.value])).withUnsafeBytes {
                         try writer.pack($0, number: object.number)
                     }

@@ -15,11 +15,6 @@ enum InfoDates {
         return bytes
     }
 
-    /// The number of the object a reference (`12 0 R`) names.
-    static func objectNumber(_ reference: UnsafeRawBufferPointer) -> Int? {
-        Int(String(decoding: reference.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }, as: UTF8.self))
-    }
-
     private static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         return (0...(haystack.count - needle.count)).first { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }

@@ -2,8 +2,9 @@ import Forms
 import TableLayout
 
 /// Checks a layout before any form meets it: the columns fit the page, rows are of a form's
-/// height, every section's spans fill the columns with cells that can hold a character, its fields exist for the form type, its
-/// headings match its columns, and no label it names is left without a cell.
+/// height, every section's spans fill the columns with cells that can hold a character, its
+/// fields exist for the form type, its headings match its columns, and no label it names is
+/// left without a cell.
 struct LayoutValidator {
     let spec: LayoutSpec
 

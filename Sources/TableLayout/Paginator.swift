@@ -61,7 +61,6 @@ struct Paginator {
     /// row continue on the next page too.
     private var pageEndsInsideRow = false
 
-    /// `keptWithTheEnd`: room the last row keeps below it on its page (for the notes under the table).
     init(sized: SizedGrid, firstPageHeight: Double, pageHeight: Double, keptWithTheEnd: Double = 0) {
         self.sized = sized
         self.firstPageHeight = firstPageHeight

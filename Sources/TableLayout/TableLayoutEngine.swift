@@ -116,7 +116,7 @@ public struct TableLayoutEngine {
     /// one page is numbered only `evenOne` (a form among others): numbers go on documents of
     /// several pages (forms.md).
     public func numberPages(_ pages: inout [Page], range: Range<Int>, spec: PageSpec, evenOne: Bool = false) throws {
-        guard range.count > 1 || (evenOne && range.count == 1) else { return }
+        guard range.count > (evenOne ? 0 : 1) else { return }
         for (ordinal, index) in range.enumerated() {
             guard let label = spec.pageNumbers.label(page: ordinal + 1, of: range.count) else { return }
             let block = try text.layout(label, style: spec.pageNumberStyle, width: spec.contentWidth)
