@@ -88,9 +88,15 @@ enum BreakRules {
         return text[i] == "元" || lastNonSpace(text, before: i - 1).map { isDigit(text[$0]) } == true
     }
 
-    /// Whether the gap before `text[i]` has a Chinese character on either side.
-    static func isBesideChinese(_ text: [Unicode.Scalar], before i: Int) -> Bool {
-        isCJK(text[i - 1]) || isCJK(text[i])
+    /// What kind of gap, for justification, a widening gap before `text[i]` is; `space`: the
+    /// width of the character before it (em), if that is a space.
+    static func justificationGap(_ text: [Unicode.Scalar], before i: Int, space: Double) -> Justification.Gap {
+        let a = text[i - 1], b = text[i]
+        guard isSpace(a) else {
+            return isCJK(a) != isCJK(b) && !isSpace(b) ? .betweenScripts(space: 0) : .other
+        }
+        let before = lastNonSpace(text, before: i).map { text[$0] }
+        return before.map(isCJK) == true || isCJK(b) ? .betweenScripts(space: space) : .wordSpace(space: space)
     }
 
     /// The position of the first character from `start` on that is not a space.

@@ -4,10 +4,6 @@ import Fonts
 /// Places the clusters of one line: aligns it, stretches a justified line between characters,
 /// and turns runs of one face into glyph runs (and boxes for characters no face has).
 struct LineSetter {
-    /// How much, in em, justification widens a gap at most; what a line of few gaps has left
-    /// stays at its end.
-    static let widestGap = 0.5
-
     let paragraph: ShapedParagraph
     let chain: FontChain
     let style: TextStyle
@@ -21,29 +17,24 @@ struct LineSetter {
         let visible = span.clusters.lowerBound..<span.visibleEnd
         guard !visible.isEmpty else { return ([], startX, startX) }
 
-        // Gaps justification may widen, and by how much each; beside marks too where a line
+        // Gaps justification may widen, and of what kind each is; beside marks too where a line
         // has no other (年：).
-        func gaps(keepingMarksTight: Bool) -> [Bool] {
+        func gaps(keepingMarksTight: Bool) -> [Justification.Gap?] {
             visible.dropLast().map { k in
-                BreakRules.isStretchableGap(paragraph.text, before: clusters[k + 1].scalars.lowerBound, keepingMarksTight: keepingMarksTight)
+                let next = clusters[k + 1].scalars.lowerBound
+                guard BreakRules.isStretchableGap(paragraph.text, before: next, keepingMarksTight: keepingMarksTight) else { return nil }
+                return BreakRules.justificationGap(paragraph.text, before: next, space: clusters[k].advance)
             }
         }
         var stretchable = gaps(keepingMarksTight: true)
-        if style.alignment == .justify, !endsParagraph, !stretchable.contains(true) { stretchable = gaps(keepingMarksTight: false) }
+        let justifies = style.alignment == .justify && !endsParagraph
+        if justifies, !stretchable.contains(where: { $0 != nil }) { stretchable = gaps(keepingMarksTight: false) }
         let leftover = max(0, available - span.width)
         var x = startX
-        var perGap = 0.0
+        var widening = Array(repeating: 0.0, count: stretchable.count)
         switch style.alignment {
         case .justify:
-            let gaps = stretchable.filter { $0 }.count
-            if !endsParagraph, gaps > 0 { perGap = leftover / Double(gaps) }
-            // Spaces between Western words and numbers widen by a quarter em at most, so that a
-            // space is at most half an em wide (typesetting.md §3.4): a formula's line
-            // (`3500 × 12 × 0.1 =`) keeps the rest at its end rather than open holes in it.
-            if !hasChineseGap(stretchable, from: visible.lowerBound) { perGap = min(perGap, size / 4) }
-            // Nor does any gap open wider than half an em: a line of few gaps (`100元/月；2-3年：`
-            // in a narrow cell) ends short rather than show holes.
-            perGap = min(perGap, size * Self.widestGap)
+            if justifies { widening = Justification.widening(stretchable, leftover: leftover / size).map { $0 * size } }
         case .center: x += leftover / 2
         case .right: x += leftover
         case .left: break
@@ -79,7 +70,7 @@ struct LineSetter {
                                       width: 0.5, color: .black))
             }
             x += cluster.advance * size - trimmedOnTheRight
-            if k - visible.lowerBound < stretchable.count, stretchable[k - visible.lowerBound] { x += perGap }
+            if k - visible.lowerBound < widening.count { x += widening[k - visible.lowerBound] }
         }
         if let finished = run?.build() { items.append(finished) }
         if span.halvesLastMark, let last = visible.last { x -= clusters[last].advance * size / 2 }
@@ -87,13 +78,6 @@ struct LineSetter {
         return (items, left, x)
     }
 
-    /// Whether any of the widening gaps (`stretchable[k]`: after cluster `first + k`) has a
-    /// Chinese character on either side.
-    private func hasChineseGap(_ stretchable: [Bool], from first: Int) -> Bool {
-        stretchable.indices.contains { k in
-            stretchable[k] && BreakRules.isBesideChinese(paragraph.text, before: paragraph.clusters[first + k + 1].scalars.lowerBound)
-        }
-    }
 }
 
 /// Collects the clusters of one face into a `GlyphRun`.
