@@ -32,7 +32,8 @@ struct LineSpan {
 
 /// Cuts a shaped paragraph into lines, first fit: each line takes as much as fits, ending at
 /// the last allowed break; a number is torn from its unit only if nothing else fits, and a
-/// word is broken between characters only as a last resort.
+/// word is broken between characters only as a last resort. A last line of one character
+/// takes one more from the line before.
 struct LineFitter {
     let paragraph: ShapedParagraph
     /// Font size in points.
@@ -109,7 +110,36 @@ struct LineFitter {
             lines.append(line)
             start = line.clusters.upperBound
         }
-        return lines
+        return withCompanyForALoneLastCharacter(lines, width: width, indent: indent)
+    }
+
+    /// The lines, a last line of one character (孤字: `水|平。`, `保|障`) given company: the line
+    /// before ends at its last welcome break instead, if the last line then fits and the line
+    /// before is left no more than a third empty. The paragraph keeps its number of lines.
+    private func withCompanyForALoneLastCharacter(_ lines: [LineSpan], width: Double, indent: Double) -> [LineSpan] {
+        guard lines.count >= 2, let last = lines.last, holdsALoneCharacter(last) else { return lines }
+        let before = lines[lines.count - 2]
+        guard !before.tearsWord, !before.overflows else { return lines }
+        let available = width - (lines.count == 2 ? indent : 0)
+        // The breaks inside the line before, latest first: an earlier one only makes that line
+        // looser and the last one longer.
+        let inside = breaks.reversed().lazy.filter {
+            $0.opportunity == .allowed && $0.cluster > before.clusters.lowerBound && $0.cluster < before.clusters.upperBound
+        }
+        guard let earlier = inside.first,
+              let shortened = measure(before.clusters.lowerBound..<earlier.cluster).fitting(available),
+              available - shortened.width <= available / 3,
+              let lengthened = measure(earlier.cluster..<last.clusters.upperBound).fitting(width)
+        else { return lines }
+        return lines.dropLast(2) + [shortened, lengthened]
+    }
+
+    /// Whether a line prints one character, Han, and only marks that may not start a line after it.
+    private func holdsALoneCharacter(_ line: LineSpan) -> Bool {
+        let text = paragraph.text
+        let printed = paragraph.clusters[line.clusters.lowerBound..<line.visibleEnd]
+        let leading = printed.filter { !BreakRules.neverAtLineStart.contains(text[$0.scalars.lowerBound]) }
+        return leading.count == 1 && leading.allSatisfy { BreakRules.isHan(text[$0.scalars.lowerBound]) }
     }
 
     /// Whether the break rules let a line end before cluster `k` (a binary search of `breaks`).

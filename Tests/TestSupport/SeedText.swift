@@ -27,6 +27,11 @@ public enum SeedText {
     /// Seed 000, 老干部工作专项经费's goal: a list numbered 1. 2. 3.
     public static let houjieCadreGoal = "1. 加强对老干部的思想引导和感情交流；2. 加强老干部政治建设，思想建设，丰富老干部的精神文化生活；3. 确保老干部身心健康。"
 
+    /// Seed 001, 村（社区）综合材料补贴's goal: its last line was 平。 alone in the printed cell.
+    public static let dongkengMaterialsGoal = "全面加强党的组织建设，进一步充实基层党建工作力量，全面提升基层党建工作水平。"
+    /// Seed 002, 任务2's name: its last line was 障 alone.
+    public static let dalangTask2Name = "任务2: 为村(社区)党组织服务群众提供经费保障"
+
     public static let paragraphs = [houjieGoal1, houjieGoal2, dalangTask3Goal, dalangSubsidyStandard,
                                     dalangAllowance, dalangTask1, dongguanGoal3, suixiIndicators, suixiFormula,
                                     suixiTask15, dalangHiringCost, houjieCadreGoal]

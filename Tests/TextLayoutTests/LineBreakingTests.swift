@@ -107,6 +107,35 @@ import Testing
         #expect(filled > 2000 && short < filled / 10, "\(filled) lines filled, \(short) short")
     }
 
+    /// A paragraph's last line is not one character alone (孤字, `水|平。`, `保|障`) where the
+    /// line before can spare its last character (ending in two Han characters) and stay at
+    /// least two-thirds full.
+    @Test func aLastLineHoldsMoreThanOneCharacter() throws {
+        func isLone(_ line: String) -> Bool {
+            let letters = line.unicodeScalars.filter { !"。，、；：！？）》」』”’".unicodeScalars.contains($0) }
+            return letters.count == 1 && letters.allSatisfy(BreakRules.isHan)
+        }
+        var lone = 0, paragraphs = 0
+        for text in SeedText.paragraphs + [SeedText.dongkengMaterialsGoal, SeedText.dalangTask2Name] {
+            for width in Self.widths {
+                for alignment in [TextAlignment.justify, .left] {
+                    let block = try engine.layout(text, style: TextStyle(size: 10.5, alignment: alignment), width: width)
+                    guard block.lines.count >= 2, let last = block.lines.last else { continue }
+                    paragraphs += 1
+                    let before = block.lines[block.lines.count - 2]
+                    let ending = before.text.unicodeScalars.suffix(2)  // two Han characters: a break between them
+                    #expect(!(isLone(last.text) && before.width - 10.5 >= width * 2 / 3 && ending.count == 2 && ending.allSatisfy(BreakRules.isHan)),
+                            "\(before.text) | \(last.text) at width \(width)")
+                    if isLone(last.text) { lone += 1 }
+                    if text == SeedText.dongkengMaterialsGoal || text == SeedText.dalangTask2Name {
+                        #expect(!isLone(last.text) || width < 80, "\(before.text) | \(last.text) at width \(width)")
+                    }
+                }
+            }
+        }
+        #expect(paragraphs > 1500 && lone * 100 < paragraphs, "\(lone) lone characters in \(paragraphs) paragraphs")
+    }
+
     /// A line that ends before a kerned pair (`スー|パ`, `AV|A`) is as wide as its last glyph
     /// alone: measured with the kern to the next line's first glyph, it was drawn past its width.
     @Test func aLineEndingInAKernedPairStaysInsideItsWidth() throws {
