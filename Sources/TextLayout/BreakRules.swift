@@ -60,11 +60,34 @@ enum BreakRules {
         for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) && !(isDigit(text[i - 1]) && isDigit(text[i])) {
             result[i] = separatesNumberFromWhatFollows(text, at: i) && isHan(text[i]) ? .discouraged : .allowed
         }
+        for range in compoundUnitsAfterNumbers(text) {
+            for i in range.dropFirst() where result[i] == .allowed { result[i] = .discouraged }
+        }
         for i in 1..<max(1, text.count) where result[i] == nil && closingBrackets.contains(text[i - 1])
             && (isDigit(text[i]) || text[i].properties.isAlphabetic) && isAllowed(text, at: i) {
             result[i] = .rescue
         }
         return result
+    }
+
+    /// Units of more than one character, kept whole after a number as `万元` is (`862人|次` read
+    /// as 862 people, then 次).
+    static let compoundUnits: [[Unicode.Scalar]] = [
+        "人次", "户次", "场次", "班次", "批次", "车次", "课时", "学时", "小时", "平方米", "立方米", "平方公里",
+        "公里", "千米", "公斤", "千克", "公顷", "亿元", "千元",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Where a compound unit follows a number (spaces, and 万 or 亿, between them allowed).
+    static func compoundUnitsAfterNumbers(_ text: [Unicode.Scalar]) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for start in text.indices where isHan(text[start]) {
+            guard var before = lastNonSpace(text, before: start) else { continue }
+            if numberMultipliers.contains(text[before]), let number = lastNonSpace(text, before: before) { before = number }
+            guard isDigit(text[before]),
+                  let unit = compoundUnits.first(where: { text[start...].starts(with: $0) }) else { continue }
+            found.append(start..<start + unit.count)
+        }
+        return found
     }
 
     /// Whether a line may end before `text[i]` at all (also used for emergency breaks).

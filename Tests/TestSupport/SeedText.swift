@@ -38,7 +38,7 @@ public enum SeedText {
 
     /// Pieces that must never be torn across lines (when the line is wide enough for them).
     public static let unbreakables = ["≥90%", "≥ 90%", "≥ 300", "≥ 1", "2,800,000.00", "95800元/月",
-                                      "400元/人/月", "1600元/月", "12期", "862人", "12345", "100%", "193.2", "210万元",
+                                      "400元/人/月", "1600元/月", "12期", "862人次", "12345", "100%", "193.2", "210万元",
                                       "193.2 万元", "352.8 万元", "84 人", "11.92万元", "①社", "②党"]
 }
 

@@ -62,6 +62,18 @@ import Testing
         }
     }
 
+    /// A unit of more than one character after a number is one unit (`862人|次` read as 862
+    /// people); after a classifier (`2个班次`) or no number it is ordinary text.
+    @Test func compoundUnitsAfterANumberAreFound() {
+        func units(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            return BreakRules.compoundUnitsAfterNumbers(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+        }
+        #expect(units("约862人次，≥8800人次") == ["人次", "人次"])
+        #expect(units("3.5万人次、120 平方米") == ["人次", "平方米"])
+        #expect(units("开办2个班次，参加人次") == [])
+    }
+
     /// A justified line fills its width exactly, widening no gap by more than half an em; a
     /// line of few gaps that would need more ends short instead, its gaps at half an em.
     @Test func justifiedLinesFillTheWidthWithoutHoles() throws {
