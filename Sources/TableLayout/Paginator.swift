@@ -101,6 +101,14 @@ struct Paginator {
                piece.height + keptWithTheEnd <= pageHeight - headerHeight {
                 fits = false
             }
+            // Nor does the last row go to the next page alone, under the repeated header: the row
+            // before goes with it, if both fit there and this page is left at most a quarter empty.
+            if fits, pieces.count == 2, hasBody, !keptWithAbove, !row.keepWithNext, !row.isHeader, let last = pieces.last,
+               piece.height + extras.top + last.height + keptWithTheEnd > room + 1e-6,
+               keptWithTheEnd > 0 || !leavesMuchEmpty(room - piece.height - extras.top),  // it moves whole
+               piece.height + last.height + keptWithTheEnd <= pageHeight - headerHeight, !leavesMuchEmpty(room) {
+                fits = false
+            }
             if fits {
                 place(piece, extraTop: extras.top, extraBottom: max(0, extras.all - extras.top))
                 pieces.removeFirst()
