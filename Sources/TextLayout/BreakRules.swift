@@ -60,8 +60,10 @@ enum BreakRules {
         for i in 1..<max(1, text.count) where breaks[i] && isAllowed(text, at: i) && !(isDigit(text[i - 1]) && isDigit(text[i])) {
             result[i] = separatesNumberFromWhatFollows(text, at: i) && isHan(text[i]) ? .discouraged : .allowed
         }
+        // Inside a unit is no break: the number is torn from it first (`33|公里`, not `33公|里`),
+        // and the unit only where a line holds less than it (as a torn word, with a warning).
         for range in compoundUnitsAfterNumbers(text) {
-            for i in range.dropFirst() where result[i] == .allowed { result[i] = .discouraged }
+            for i in range.dropFirst() { result[i] = nil }
         }
         for i in 1..<max(1, text.count) where result[i] == nil && closingBrackets.contains(text[i - 1])
             && (isDigit(text[i]) || text[i].properties.isAlphabetic) && isAllowed(text, at: i) {
@@ -70,8 +72,8 @@ enum BreakRules {
         return result
     }
 
-    /// Units of more than one character, kept whole after a number as `万元` is (`862人|次` read
-    /// as 862 people, then 次).
+    /// Units of more than one character, kept whole after a number (`862人|次` read as 862
+    /// people, then 次).
     static let compoundUnits: [[Unicode.Scalar]] = [
         "人次", "户次", "场次", "班次", "批次", "车次", "课时", "学时", "小时", "平方米", "立方米", "平方公里",
         "公里", "千米", "公斤", "千克", "公顷", "亿元", "千元",

@@ -64,7 +64,7 @@ import Testing
 
     /// A unit of more than one character after a number is one unit (`862人|次` read as 862
     /// people); after a classifier (`2个班次`) or no number it is ordinary text.
-    @Test func compoundUnitsAfterANumberAreFound() {
+    @Test func compoundUnitsAfterANumberAreFound() throws {
         func units(_ text: String) -> [String] {
             let scalars = Array(text.unicodeScalars)
             return BreakRules.compoundUnitsAfterNumbers(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
@@ -72,6 +72,11 @@ import Testing
         #expect(units("约862人次，≥8800人次") == ["人次", "人次"])
         #expect(units("3.5万人次、120 平方米") == ["人次", "平方米"])
         #expect(units("开办2个班次，参加人次") == [])
+        // Where the line cannot hold number and unit, the number goes first: `33|公里`, not `33公|里`.
+        for width in stride(from: 30.0, through: 60.0, by: 1.5) {
+            let lines = try? engine.layout("全程约33公里", style: TextStyle(size: 10.5, alignment: .justify), width: width).lines.map(\.text)
+            #expect(lines?.contains { $0.hasSuffix("公") } == false, "\(lines ?? []) at \(width)")
+        }
     }
 
     /// A justified line fills its width exactly, widening no gap by more than half an em; a
