@@ -44,10 +44,13 @@ struct LineFitter {
     private let breaks: [(cluster: Int, opportunity: BreakRules.Opportunity)]
     /// `squeezableBefore[k]`: points the marks before cluster k may squeeze out (justified text only).
     private let squeezableBefore: [Double]
+    /// Whether lines are justified (widened to their width).
+    private let justified: Bool
 
     init(paragraph: ShapedParagraph, size: Double, opportunities: [BreakRules.Opportunity?], justified: Bool = false) {
         self.paragraph = paragraph
         self.size = size
+        self.justified = justified
         var offsets = [0.0]
         offsets.reserveCapacity(paragraph.clusters.count + 1)
         var squeezable = [0.0]
@@ -115,7 +118,10 @@ struct LineFitter {
 
     /// The lines, a last line of one character (孤字: `水|平。`, `保|障`) given company: the line
     /// before ends at its last welcome break instead, if the last line then fits and the line
-    /// before is left no more than a third empty. The paragraph keeps its number of lines.
+    /// before is left no more than a third empty, and, justified, no more loosely set than a
+    /// quarter em a gap (a looser line is worse than the lone character, and its text copies
+    /// out of the PDF with a space between every two characters). The paragraph keeps its
+    /// number of lines.
     private func withCompanyForALoneLastCharacter(_ lines: [LineSpan], width: Double, indent: Double) -> [LineSpan] {
         guard lines.count >= 2, let last = lines.last, holdsALoneCharacter(last) else { return lines }
         let before = lines[lines.count - 2]
@@ -129,10 +135,15 @@ struct LineFitter {
         guard let earlier = inside.first,
               let shortened = measure(before.clusters.lowerBound..<earlier.cluster).fitting(available),
               available - shortened.width <= available / 3,
+              !justified || available - shortened.width <= Self.loosestGap * size * Double(shortened.visibleEnd - shortened.clusters.lowerBound - 1),
               let lengthened = measure(earlier.cluster..<last.clusters.upperBound).fitting(width)
         else { return lines }
         return lines.dropLast(2) + [shortened, lengthened]
     }
+
+    /// How much wider than set, in em, a gap of the line before a lone last character may be
+    /// justified to give it company.
+    static let loosestGap = 0.25
 
     /// Whether a line prints one character, Han, and only marks that may not start a line after it.
     private func holdsALoneCharacter(_ line: LineSpan) -> Bool {
