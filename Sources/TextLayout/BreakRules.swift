@@ -114,7 +114,7 @@ enum BreakRules {
     }
 
     /// What kind of gap, for justification, a widening gap before `text[i]` is; `space`: the
-    /// width of the character before it (em), if that is a space.
+    /// width of the spaces before it (em), if any.
     static func justificationGap(_ text: [Unicode.Scalar], before i: Int, space: Double) -> Justification.Gap {
         let a = text[i - 1], b = text[i]
         guard isSpace(a) else {

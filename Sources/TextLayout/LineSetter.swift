@@ -23,7 +23,7 @@ struct LineSetter {
             visible.dropLast().map { k in
                 let next = clusters[k + 1].scalars.lowerBound
                 guard BreakRules.isStretchableGap(paragraph.text, before: next, keepingMarksTight: keepingMarksTight) else { return nil }
-                return BreakRules.justificationGap(paragraph.text, before: next, space: clusters[k].advance)
+                return BreakRules.justificationGap(paragraph.text, before: next, space: spaceWidth(endingAt: k, from: visible.lowerBound))
             }
         }
         var stretchable = gaps(keepingMarksTight: true)
@@ -78,6 +78,20 @@ struct LineSetter {
         return (items, left, x)
     }
 
+}
+
+extension LineSetter {
+    /// The width in em of the spaces that end at cluster `k` (none before `first`): a gap after
+    /// two spaces is as wide as both already.
+    private func spaceWidth(endingAt k: Int, from first: Int) -> Double {
+        var width = 0.0
+        var j = k
+        while j >= first, paragraph.clusters[j].scalars.allSatisfy({ BreakRules.isSpace(paragraph.text[$0]) }) {
+            width += paragraph.clusters[j].advance
+            j -= 1
+        }
+        return width
+    }
 }
 
 /// Collects the clusters of one face into a `GlyphRun`.

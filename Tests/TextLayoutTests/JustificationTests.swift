@@ -30,6 +30,26 @@ import Testing
         #expect(widening([.wordSpace(space: 0.45), .wordSpace(space: 0.2), .wordSpace(space: 0.1)], 0.45) == [0.05, 0.2, 0.2])
     }
 
+    /// Two spaces between Western words widen until they are half an em together, not each.
+    @Test func twoSpacesWidenAsOne() throws {
+        let size = 10.5
+        func natural(_ text: String) throws -> Double { try engine.layout(text, style: TextStyle(size: size), width: 100).lines[0].right }
+        let twoSpaces = try natural("0  0") - natural("00")
+        var checked = 0
+        for width in stride(from: 60.0, through: 160.0, by: 2.5) {
+            let block = try engine.layout("扫码Wi-Fi  APP登记Wi-Fi  APP注册Wi-Fi  APP", style: TextStyle(size: size, alignment: .justify), width: width)
+            for line in block.lines where !line.endsParagraph {
+                let placed = line.runs.flatMap { run in zip(run.text.unicodeScalars, run.glyphs).map { (scalar: $0, x: run.origin.x + $1.x) } }
+                for k in placed.indices.dropFirst(3) where placed[k].scalar == "A" && placed[k - 3].scalar == "i" {
+                    let gap = placed[k].x - placed[k - 3].x - (try natural("i"))
+                    #expect(gap <= max(size / 2, twoSpaces) + 1e-6, "two spaces \(gap / size) em wide at width \(width): \(line.text)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10)
+    }
+
     /// Seed text with numbers and formulas among Chinese, justified at many widths: no space is
     /// wider than half an em (a third beside Chinese); a gap between Chinese and a digit widens
     /// as the gaps between Chinese characters do, by a third of an em at most; and those widen
