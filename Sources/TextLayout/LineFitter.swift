@@ -102,6 +102,13 @@ struct LineFitter {
                 bestAllowed = rescue
             }
             var line = bestAllowed ?? bestDiscouraged ?? emergencyLine(from: start, available: available)
+            // What follows up to the next welcome break cannot fit on a line of its own: a number
+            // will be torn from its unit anyway, so tear it here rather than leave this line less
+            // than a third full (`了 92 | 平方米》……`, not `了 | 92 | 平方米》……`).
+            if let discouraged = bestDiscouraged, discouraged.clusters.upperBound > line.clusters.upperBound,
+               line.width < available / 3, welcomePieceOverflows(from: line.clusters.upperBound, width: width) {
+                line = discouraged
+            }
             // What follows cannot fit on a line of its own either: it will be broken by
             // character anyway, so start breaking it here rather than leave this line short.
             if !line.overflows, line.clusters.upperBound < count,
@@ -171,6 +178,12 @@ struct LineFitter {
         let to = breaks.first { $0.cluster > end }?.cluster ?? paragraph.clusters.count
         let scalars = paragraph.clusters[from].scalars.lowerBound..<paragraph.clusters[to - 1].scalars.upperBound
         return String(scalars: paragraph.text[scalars])
+    }
+
+    /// Whether the text from `start` up to its next welcome break (or the end) is wider than `width`.
+    private func welcomePieceOverflows(from start: Int, width: Double) -> Bool {
+        let next = breaks.first { $0.cluster > start && $0.opportunity != .discouraged }?.cluster ?? paragraph.clusters.count
+        return measure(start..<next).fitting(width) == nil
     }
 
     /// Whether the text from `start` up to its next break of any kind is wider than `width`.

@@ -79,6 +79,15 @@ import Testing
         }
     }
 
+    /// Where a number and its unit cannot share a line with what is glued to them, the number
+    /// is torn from its unit on a line of its own, not left behind on a line alone
+    /// (`了 92 | 平方米》……`, not `了 | 92 | 平方米》……`), and the unit is not torn (`平方|米`).
+    @Test func aNumberThatMustBeTornFromItsUnitIsTornOnAFullLine() throws {
+        let lines = try engine.layout("认真落实。建设进一步加强了92 平方米》……", style: TextStyle(size: 11, alignment: .justify), width: 70.2)
+            .lines.map(\.text)
+        #expect(lines.suffix(2) == ["了92", "平方米》……"], "\(lines)")
+    }
+
     /// A justified line fills its width exactly, widening no gap by more than half an em; a
     /// line of few gaps that would need more ends short instead, its gaps at half an em.
     @Test func justifiedLinesFillTheWidthWithoutHoles() throws {
