@@ -12,6 +12,8 @@ struct LineSpan {
     var overflows: Bool
     /// Whether the line ends inside a word or number, as a last resort (see `LineFitter.tornPiece`).
     var tearsWord = false
+    /// Whether the line ends between a number and its unit (a discouraged break).
+    var tearsFromUnit = false
     /// How much its marks between the first and the last may give up of their blank halves, in points.
     var squeezable = 0.0
     /// How much they give up to fit the line into its width, in points (see `LineSetter`).
@@ -117,6 +119,8 @@ struct LineFitter {
                 if filled.clusters.upperBound > line.clusters.upperBound { line = filled }
             }
             line.tearsWord = line.clusters.upperBound < count && !isBreak(before: line.clusters.upperBound)
+            line.tearsFromUnit = line.clusters.upperBound == bestDiscouraged?.clusters.upperBound
+                && line.clusters.upperBound != bestAllowed?.clusters.upperBound
             lines.append(line)
             start = line.clusters.upperBound
         }
@@ -142,7 +146,7 @@ struct LineFitter {
         guard let earlier = inside.first,
               let shortened = measure(before.clusters.lowerBound..<earlier.cluster).fitting(available),
               available - shortened.width <= available / 3,
-              !justified || available - shortened.width <= Self.loosestGap * size * Double(shortened.visibleEnd - shortened.clusters.lowerBound - 1),
+              !justified || available - shortened.width <= Self.loosestGap * size * Double(stretchableGaps(in: shortened)),
               let lengthened = measure(earlier.cluster..<last.clusters.upperBound).fitting(width)
         else { return lines }
         return lines.dropLast(2) + [shortened, lengthened]
@@ -151,6 +155,15 @@ struct LineFitter {
     /// How much wider than set, in em, a gap of the line before a lone last character may be
     /// justified to give it company.
     static let loosestGap = 0.25
+
+    /// How many gaps of a line justification may widen (not inside a number, beside a mark …).
+    private func stretchableGaps(in line: LineSpan) -> Int {
+        let first = line.clusters.lowerBound
+        guard line.visibleEnd > first + 1 else { return 0 }
+        return (first + 1..<line.visibleEnd).filter {
+            BreakRules.isStretchableGap(paragraph.text, before: paragraph.clusters[$0].scalars.lowerBound)
+        }.count
+    }
 
     /// Whether a line prints one character, Han, and only marks that may not start a line after it.
     private func holdsALoneCharacter(_ line: LineSpan) -> Bool {

@@ -45,6 +45,9 @@ public struct TextBlock: Hashable, Sendable {
     public var height: Double
     public var warnings: [TextWarning]
 
+    /// How many lines end between a number and its unit, or a list's number and its item.
+    var tornFromUnits = 0
+
     public static let empty = TextBlock(lines: [], height: 0, warnings: [])
 
     /// How many words or numbers the block breaks between their characters.

@@ -51,7 +51,8 @@ public final class TextEngine {
 
     /// Centred text that wraps is set in the narrowest width that keeps its number of lines,
     /// then centred: 总体绩效/目标 rather than 总体绩效目/标. A narrower width that would tear a
-    /// word or a number the full width keeps whole (2,800,000./00元以上) is not taken.
+    /// word or a number the full width keeps whole (2,800,000./00元以上), or a number from its
+    /// unit (约500/人/年), is not taken.
     private func balanced(_ block: TextBlock, _ text: PreparedText, style: TextStyle, width: Double,
                           source: String) throws -> TextBlock {
         let wrapped = block.lines.count - block.lines.filter(\.endsParagraph).count
@@ -64,7 +65,8 @@ public final class TextEngine {
         while high - low > 0.5 {
             let trial = (low + high) / 2
             let candidate = try? set(text, style: style, width: trial, source: source)
-            if let candidate, candidate.lines.count == block.lines.count, candidate.tornWords <= block.tornWords {
+            if let candidate, candidate.lines.count == block.lines.count, candidate.tornWords <= block.tornWords,
+               candidate.tornFromUnits <= block.tornFromUnits {
                 best = candidate
                 bestWidth = trial
                 high = trial
@@ -161,6 +163,7 @@ public final class TextEngine {
 
         var lines: [TextLine] = []
         var warnings = text.warnings
+        var tornFromUnits = 0
         var y = 0.0
         for (index, paragraph) in text.paragraphs.enumerated() {
             if index > 0 { y += style.paragraphSpacing }
@@ -192,6 +195,7 @@ public final class TextEngine {
                 if !tornWords.contains(word) { tornWords.append(word) }
             }
             warnings += tornWords.map { .brokenWord($0, width: width) }
+            tornFromUnits += spans.filter(\.tearsFromUnit).count
             let setter = LineSetter(paragraph: shaped, chain: text.chain, style: style)
             for (lineIndex, span) in spans.enumerated() {
                 if span.overflows {
@@ -213,6 +217,8 @@ public final class TextEngine {
                 y += lineAdvance
             }
         }
-        return TextBlock(lines: lines, height: y, warnings: warnings)
+        var block = TextBlock(lines: lines, height: y, warnings: warnings)
+        block.tornFromUnits = tornFromUnits
+        return block
     }
 }

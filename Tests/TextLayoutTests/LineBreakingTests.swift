@@ -152,7 +152,11 @@ import Testing
                     let ending = before.text.unicodeScalars.suffix(2)  // two Han characters: a break between them
                     // Without its last character the line before is left this much short.
                     let short = width - (before.width - 10.5)
-                    let gaps = Double(before.text.unicodeScalars.count - 2)
+                    // Gaps between two Han characters (万元 aside) widen; the line loses its last.
+                    let kept = Array(before.text.unicodeScalars.dropLast())
+                    let gaps = Double(zip(kept, kept.dropFirst()).filter { a, b in
+                        BreakRules.isHan(a) && BreakRules.isHan(b) && !BreakRules.numberMultipliers.contains(a)
+                    }.count)
                     let canSpare = short <= width / 3 && (alignment != .justify || short <= 10.5 / 4 * gaps)
                     #expect(!(isLone(last.text) && canSpare && ending.count == 2 && ending.allSatisfy(BreakRules.isHan)),
                             "\(before.text) | \(last.text) at width \(width)")

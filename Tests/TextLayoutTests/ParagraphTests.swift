@@ -81,6 +81,15 @@ import Testing
         #expect(separated.lines.map(\.text) == ["目标1", "目标2", "目标3"])
     }
 
+    /// Balancing never takes a narrower width that tears a number from its unit the cell's own
+    /// width keeps whole (`约500 | 人/年`).
+    @Test func balancingKeepsANumberWithItsUnit() throws {
+        for width in stride(from: 44.0, through: 50.0, by: 2.0) {
+            let block = try engine.layout("约500人/年", style: TextStyle(size: 10.5, alignment: .center), width: width)
+            #expect(block.lines.map(\.text) == ["约", "500人/年"], "width \(width)")
+        }
+    }
+
     /// Text pasted from web pages and word processors carries characters with nothing to print:
     /// they are left out, and the line is set as without them (no font has a glyph for them).
     @Test func invisibleFormattingCharactersAreLeftOut() throws {
