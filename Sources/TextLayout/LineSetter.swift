@@ -78,9 +78,6 @@ struct LineSetter {
         return (items, left, x)
     }
 
-}
-
-extension LineSetter {
     /// The width in em of the spaces that end at cluster `k` (none before `first`): a gap after
     /// two spaces is as wide as both already.
     private func spaceWidth(endingAt k: Int, from first: Int) -> Double {
