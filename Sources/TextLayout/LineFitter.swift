@@ -108,13 +108,13 @@ struct LineFitter {
             // will be torn from its unit anyway, so tear it here rather than leave this line less
             // than a third full (`了 92 | 平方米》……`, not `了 | 92 | 平方米》……`).
             if let discouraged = bestDiscouraged, discouraged.clusters.upperBound > line.clusters.upperBound,
-               line.width < available / 3, welcomePieceOverflows(from: line.clusters.upperBound, width: width) {
+               line.width < available / 3, pieceOverflows(from: line.clusters.upperBound, width: width, toAWelcomeBreak: true) {
                 line = discouraged
             }
             // What follows cannot fit on a line of its own either: it will be broken by
             // character anyway, so start breaking it here rather than leave this line short.
             if !line.overflows, line.clusters.upperBound < count,
-               nextPieceOverflows(from: line.clusters.upperBound, width: width) {
+               pieceOverflows(from: line.clusters.upperBound, width: width) {
                 let filled = emergencyLine(from: start, available: available)
                 if filled.clusters.upperBound > line.clusters.upperBound { line = filled }
             }
@@ -193,15 +193,12 @@ struct LineFitter {
         return String(scalars: paragraph.text[scalars])
     }
 
-    /// Whether the text from `start` up to its next welcome break (or the end) is wider than `width`.
-    private func welcomePieceOverflows(from start: Int, width: Double) -> Bool {
-        let next = breaks.first { $0.cluster > start && $0.opportunity != .discouraged }?.cluster ?? paragraph.clusters.count
-        return measure(start..<next).fitting(width) == nil
-    }
-
-    /// Whether the text from `start` up to its next break of any kind is wider than `width`.
-    private func nextPieceOverflows(from start: Int, width: Double) -> Bool {
-        guard let next = breaks.first(where: { $0.cluster > start }) else { return false }
+    /// Whether the text from `start` up to its next break is wider than `width`: a break of any
+    /// kind, or only a welcome one (not between a number and its unit).
+    private func pieceOverflows(from start: Int, width: Double, toAWelcomeBreak: Bool = false) -> Bool {
+        // `breaks` ends with the paragraph's end.
+        guard let next = breaks.first(where: { $0.cluster > start && (!toAWelcomeBreak || $0.opportunity != .discouraged) })
+        else { return false }
         return measure(start..<next.cluster).fitting(width) == nil
     }
 

@@ -74,8 +74,8 @@ import Testing
         #expect(units("开办2个班次，参加人次") == [])
         // Where the line cannot hold number and unit, the number goes first: `33|公里`, not `33公|里`.
         for width in stride(from: 30.0, through: 60.0, by: 1.5) {
-            let lines = try? engine.layout("全程约33公里", style: TextStyle(size: 10.5, alignment: .justify), width: width).lines.map(\.text)
-            #expect(lines?.contains { $0.hasSuffix("公") } == false, "\(lines ?? []) at \(width)")
+            let lines = try engine.layout("全程约33公里", style: TextStyle(size: 10.5, alignment: .justify), width: width).lines.map(\.text)
+            #expect(!lines.contains { $0.hasSuffix("公") }, "\(lines) at \(width)")
         }
     }
 
