@@ -1,10 +1,8 @@
 import ArgumentParser
 import CairoBackend
-import FormLayouts
 import Fonts
+import FormLayouts
 import FoundationEssentials
-import Frames
-import Glibc
 import Threads
 
 /// `formpress render`: form documents in, the official forms out.
@@ -170,173 +168,6 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    /// One PDF for all forms, a bookmark each. From 32 forms, helper threads typeset ahead while
-    /// this thread draws in order (as many threads in all as the batch's, and at least one
-    /// helper) and typesets forms itself rather than wait for the next. Below that, the other
-    /// cores are better left to the font cuts, which the first page waits for: with a helper,
-    /// 10 forms were no faster or 3.5 ms slower and 22 forms 3.5–5.2 ms slower (alternating runs
-    /// in several sessions). Returns the number of pages.
-    private func renderOne(_ work: [Work], _ path: String, threads: Int,
-                           _ tools: (typesetter: FormTypesetter, library: FontLibrary, fonts: EmbeddedFonts),
-                           _ summary: FormsSummary, _ progress: Progress, _ context: RenderContext) throws -> Int {
-        let typesetter = tools.typesetter
-        defer { for warning in tools.library.warnings { printError("warning: \(warning)") } }
-        let first = try context.job(work[0])
-        /// Form `index` typeset (the first, already read for the document's metadata, not read again).
-        func typeset(_ index: Int, _ typesetter: FormTypesetter) throws -> TypesetForm {
-            try context.typeset(work[index], typesetter, known: index == 0 ? first : nil)
-        }
-        let info = work.count == 1 ? typesetter.info(of: first.form, creationDate: context.date)
-            : typesetter.info(of: summary, creationDate: context.date)
-        let stream = try PDFStream(path: path, info: info,
-                                   fonts: tools.fonts, fontCompression: context.fontCompression)
-        // A document numbered as a whole needs all its pages before the first is drawn.
-        if first.layout.page.numbering == "document" {
-            var forms: [TypesetForm] = []
-            for index in work.indices {
-                try context.interruption.check()
-                forms.append(try typeset(index, typesetter))
-                progress.step(index + 1, forms[index].name)
-            }
-            var pages = forms.flatMap(\.pages)
-            try typesetter.numberAcrossDocument(&pages, layout: first.layout)
-            var start = 0
-            for form in forms {
-                try context.interruption.check()
-                let end = start + form.pages.count
-                try form.drawn { try stream.add(Array(pages[start..<end]), bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
-                start = end
-            }
-        } else {
-            let helpers = jobs == 1 || work.count < Self.formsPerThread ? 0 : max(1, threads - 1)
-            let handoff = OrderedHandoff<TypesetForm>(count: work.count, window: 8 * max(1, helpers))
-            /// Form `index` typeset with `own` (or the failure to make it), handed to the drawing.
-            func hand(_ index: Int, typesetWith own: Result<FormTypesetter, Error>) {
-                handoff.put(index, own.flatMap { typesetter in Result { try typeset(index, typesetter) } })
-            }
-            // The first helper typesets with this thread's typesetter, which this thread then
-            // leaves alone; the others make their own.
-            let typesetting = (0..<helpers).map { helper in
-                Pending {
-                    let own = helper == 0 ? .success(typesetter) : Result { try context.makeTypesetter().typesetter }
-                    while let index = handoff.claim() { hand(index, typesetWith: own) }
-                }
-            }
-            // Rather than wait for the next form, this thread typesets one (that one, if no helper
-            // has taken it, or a later one), with a typesetter of its own made when first needed.
-            var mine: Result<FormTypesetter, Error>?
-            func typesetMeanwhile(_ index: Int) {
-                let own = mine ?? Result { try context.makeTypesetter().typesetter }
-                mine = own
-                hand(index, typesetWith: own)
-            }
-            defer {
-                handoff.cancel()
-                for helper in typesetting { _ = try? helper.value() }  // none outlives this call
-            }
-            // Alone, this thread typesets the first forms before drawing any: the first page
-            // drawn waits for the fonts, which are being cut meanwhile on another core.
-            let ahead = helpers > 0 ? [] : try work.indices.prefix(Self.formsPerThread).map { try typeset($0, typesetter) }
-            for index in work.indices {
-                try context.interruption.check()
-                let form = helpers > 0 ? try handoff.take(index, makingMeanwhile: typesetMeanwhile)
-                    : index < ahead.count ? ahead[index] : try typeset(index, typesetter)
-                progress.step(index + 1, form.name)
-                try form.drawn { try stream.add(form.pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
-            }
-        }
-        try context.interruption.check()
-        try stream.finish()
-        return stream.pageCount
-    }
-
-    /// One PDF per form, named after its file and position (see `SplitFileNames`). Alone, this
-    /// thread renders with its own typesetter; each helper takes a few forms at a time and
-    /// renders them with fonts and caches of its own. A form that fails to typeset (a character
-    /// no font has, say, which the survey does not look for) stops the run, and the files it
-    /// has written are removed: none is left behind. (Moving all files into place at the end
-    /// instead, which would keep an earlier run's files whole, made 1,000 files 12% slower:
-    /// fresh folders, alternating runs.)
-    private func renderSplit(_ work: [Work], _ folder: String, threads: Int, _ subsets: FontSubsets,
-                             _ own: (typesetter: FormTypesetter, library: FontLibrary),
-                             _ progress: Progress, _ context: RenderContext) throws {
-        let written = WrittenFiles()
-        do {
-            if threads > 1 {
-                let queue = ChunkQueue(count: work.count)
-                _ = try onThreads(threads) { part in
-                    let (typesetter, library) = try context.makeTypesetter()
-                    let fonts = try EmbeddedFonts(.cutAhead(subsets))
-                    queue.drain { written.add(try Self.renderFile(work[$0], folder, typesetter, fonts, progress, context)) }
-                    if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
-                }
-                try queue.check()
-            } else {
-                let fonts = try EmbeddedFonts(.cutAhead(subsets))
-                for item in work { written.add(try Self.renderFile(item, folder, own.typesetter, fonts, progress, context)) }
-                for warning in own.library.warnings { printError("warning: \(warning)") }
-            }
-        } catch {
-            written.removeAll()
-            throw error
-        }
-    }
-
-    /// One form's PDF; returns its path.
-    private static func renderFile(_ item: Work, _ folder: String, _ typesetter: FormTypesetter,
-                                   _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws -> String {
-        try context.interruption.check()
-        let form = try context.typeset(item, typesetter)
-        var pages = form.pages
-        try typesetter.numberAcrossDocument(&pages, layout: form.job.layout)  // each file is a document
-        let path = folder + "/" + SplitFileNames.name(of: item)
-        let stream = try PDFStream(path: path, info: typesetter.info(of: form.job.form, creationDate: context.date),
-                                   fonts: fonts, fontCompression: context.fontCompression)
-        try form.drawn { try stream.add(pages, bookmarks: [Bookmark(title: form.name, pageIndex: 0)]) }
-        try stream.finish()
-        progress.advance(form.name)
-        return path
-    }
-
-    /// PNG or SVG pages, page-001.png … (see `PageFolder`), written form by form as each is
-    /// typeset, unless the layout numbers pages across the whole document, which needs them all
-    /// first.
-    private func renderImages(_ work: [Work], _ folderPath: String, _ typesetter: FormTypesetter, _ fonts: EmbeddedFonts,
-                              _ progress: Progress, _ context: RenderContext) throws {
-        var folder = try PageFolder(target: folderPath, fileExtension: format)
-        let renderer = CairoRenderer()
-        func write(_ pages: [Page]) throws {
-            for page in pages {
-                try context.interruption.check()
-                if format == "png" {
-                    try renderer.writePNG(page, dpi: dpi, to: folder.nextPage(), fonts: fonts)
-                } else {
-                    try renderer.writeSVG(page, to: folder.nextPage(), fonts: fonts)
-                }
-            }
-        }
-        do {
-            let first = try context.job(work[0])
-            var held: [Page] = []
-            for (index, item) in work.enumerated() {
-                try context.interruption.check()
-                let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
-                progress.step(index + 1, form.name)
-                if first.layout.page.numbering == "document" { held += form.pages } else { try write(form.pages) }
-            }
-            if !held.isEmpty {
-                try typesetter.numberAcrossDocument(&held, layout: first.layout)
-                try write(held)
-            }
-            try context.interruption.check()
-            try folder.commit()
-        } catch {
-            folder.abort()
-            throw error
-        }
-        report("\(folderPath): \(work.count) form(s), \(folder.count) page(s)")
-    }
-
     /// Says (before writing) what PDF files of an earlier, longer run this one leaves in the
     /// folder; with --strict, that is an error. A slice of a sharded run says nothing: the other
     /// slices' files are expected there.
@@ -366,7 +197,7 @@ struct RenderCommand: ParsableCommand {
         }
     }
 
-    private func report(_ line: String) { if !quiet { printError(line) } }
+    func report(_ line: String) { if !quiet { printError(line) } }
 
     private func defaultOutput() -> String {
         Self.stem(inputs[0]) + ".pdf"
@@ -375,14 +206,6 @@ struct RenderCommand: ParsableCommand {
     static func stem(_ file: String) -> String {
         URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
     }
-
-}
-
-
-/// "007" for (7, 3).
-func zeroPadded(_ value: Int, _ width: Int) -> String {
-    let digits = String(value)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
 /// --font-compression small|fast.
