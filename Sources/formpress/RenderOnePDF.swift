@@ -1,4 +1,3 @@
-/// batch) and drawn in order.
 import CairoBackend
 import FormLayouts
 import Fonts
@@ -6,6 +5,7 @@ import Frames
 import Threads
 
 /// `formpress render` into one PDF: the forms typeset (ahead, on helper threads, in a big
+/// batch) and drawn in order.
 extension RenderCommand {
     /// One PDF for all forms, a bookmark each. From 32 forms, helper threads typeset ahead while
     /// this thread draws in order (as many threads in all as the batch's, and at least one
