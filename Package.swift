@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "Forms", dependencies: ["StrictJSON"]),
         .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
         .target(name: "CairoBackend",
-                dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CZlib", "CFontDeflate"]),
+                dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CHarfBuzz", "CZlib", "CFontDeflate"]),
         .executableTarget(name: "formpress", dependencies: [
             "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads", "StrictJSON",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

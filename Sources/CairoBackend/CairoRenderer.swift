@@ -14,7 +14,7 @@ public struct CairoRenderer: Sendable {
 
     /// Writes the whole document as one PDF, its fonts pre-subset.
     public func writePDF(_ document: Document, to path: String, fontCompression: FontCompression = .small) throws {
-        let stream = try PDFStream(path: path, info: document.info, fonts: EmbeddedFonts(.subsetFor(document.pages)),
+        let stream = try PDFStream(path: path, info: document.info, fonts: EmbeddedFonts(.subsetFor(document.pages, .embedding)),
                                    fontCompression: fontCompression)
         try stream.add(document.pages, bookmarks: document.bookmarks)
         try stream.finish()
@@ -23,7 +23,7 @@ public struct CairoRenderer: Sendable {
     /// Writes one page as a PNG at `dpi` dots per inch, with `fonts` (the pages of a batch
     /// share one set, cut ahead), or fonts cut for this page alone.
     public func writePNG(_ page: Page, dpi: Double, to path: String, fonts: EmbeddedFonts? = nil) throws {
-        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page]))
+        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page], .drawing))
         let scale = dpi / 72
         let width = Int32((page.size.width * scale).rounded(.up))
         let height = Int32((page.size.height * scale).rounded(.up))
@@ -46,7 +46,7 @@ public struct CairoRenderer: Sendable {
 
     /// Writes one page as SVG (cairo turns text into outlines there), with `fonts` as for PNG.
     public func writeSVG(_ page: Page, to path: String, fonts: EmbeddedFonts? = nil) throws {
-        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page]))
+        let fonts = try fonts ?? EmbeddedFonts(.subsetFor([page], .drawing))
         try PendingFile.write(to: path) { temporary in
             guard let surface = cairo_svg_surface_create(temporary, page.size.width, page.size.height) else {
                 throw RenderError.cairo(path: path, reason: "no surface")

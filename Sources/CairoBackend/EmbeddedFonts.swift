@@ -1,17 +1,13 @@
 import CCairo
-import CFreeType
 import Fonts
 import FoundationEssentials
 import Frames
-
-/// The key under which a cairo font face keeps its FreeType face (a constant address).
-nonisolated(unsafe) private let freeTypeFaceKey = UnsafeMutablePointer<cairo_user_data_key_t>.allocate(capacity: 1)
 
 /// How a PDF embeds its fonts.
 public enum FontEmbedding: Sendable {
     /// Each face cut down with hb-subset to exactly the glyphs these pages use: the smallest
     /// files, but every page must be laid out first.
-    case subsetFor([Page])
+    case subsetFor([Page], FontUse)
     /// Each face cut down to the characters it will print and every glyph shaping can reach
     /// from them (hb-subset's closure), cut ahead on background threads: pages can be drawn as
     /// they are laid out, and one set of cuts serves a whole batch of files. cairo keeps only
@@ -40,7 +36,7 @@ public final class EmbeddedFonts {
         switch embedding {
         case let .cutAhead(subsets):
             self.subsets = subsets
-        case let .subsetFor(pages):
+        case let .subsetFor(pages, use):
             subsets = nil
             var glyphsByFace: [FaceRef: Set<UInt32>] = [:]
             for page in pages {
@@ -49,7 +45,7 @@ public final class EmbeddedFonts {
                 }
             }
             for (ref, glyphs) in glyphsByFace.sorted(by: { $0.key < $1.key }) {
-                faces[ref] = try load(FontSubsetter.subset(ref, glyphs: glyphs), ref)
+                faces[ref] = try load(CairoCut(FontSubsetter.subset(ref, glyphs: glyphs), for: use), ref)
             }
         }
     }
@@ -62,7 +58,7 @@ public final class EmbeddedFonts {
     func face(_ ref: FaceRef) throws -> Face? {
         if let face = faces[ref] { return face }
         guard let subsets else { return nil }
-        let face = try load(subsets.subset(ref), ref)
+        let face = try load(subsets.cut(ref), ref)
         faces[ref] = face
         return face
     }
@@ -89,22 +85,8 @@ public final class EmbeddedFonts {
 
     private static func name(_ ref: FaceRef) -> String { "\(ref.path)#\(ref.index)" }
 
-    /// Hands a subset to cairo, which frees its FreeType face when it no longer draws with it.
-    private func load(_ subset: FontSubset, _ ref: FaceRef) throws -> Face {
-        let freeType = try FreeTypeFace(library: library, bytes: subset.bytes, name: Self.name(ref))
-        freeType.forgetCharacterMap()
-        guard let cairoFace = cairo_ft_font_face_create_for_ft_face(freeType.handle, 0) else {
-            throw RenderError.fontLoad(face: Self.name(ref))
-        }
-        let owner = Unmanaged.passRetained(freeType).toOpaque()
-        let status = cairo_font_face_set_user_data(cairoFace, freeTypeFaceKey, owner) { pointer in
-            if let pointer { Unmanaged<FreeTypeFace>.fromOpaque(pointer).release() }
-        }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            Unmanaged<FreeTypeFace>.fromOpaque(owner).release()
-            cairo_font_face_destroy(cairoFace)
-            throw RenderError.fontLoad(face: Self.name(ref))
-        }
-        return Face(cairoFace: cairoFace, glyphMap: subset.glyphMap)
+    /// Hands a cut to cairo, which frees its FreeType face when it no longer draws with it.
+    private func load(_ cut: CairoCut, _ ref: FaceRef) throws -> Face {
+        Face(cairoFace: try CairoFontFace.make(cut.bytes, library: library, name: Self.name(ref)), glyphMap: cut.glyphMap)
     }
 }

@@ -14,14 +14,21 @@ final class FreeTypeLibrary {
     deinit { FT_Done_FreeType(handle) }
 }
 
+/// A font file's bytes that FreeType reads in place for as long as a face lives.
+protocol FaceBytes: AnyObject, Sendable {
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result
+}
+
+extension SubsetBytes: FaceBytes {}
+
 /// A FreeType face over the bytes of a cut (kept alive, and read in place). Owns the face;
 /// cairo releases it when it no longer draws with it.
 final class FreeTypeFace {
     let handle: FT_Face
     private let library: FreeTypeLibrary
-    private let bytes: SubsetBytes
+    private let bytes: any FaceBytes
 
-    init(library: FreeTypeLibrary, bytes: SubsetBytes, name: String) throws {
+    init(library: FreeTypeLibrary, bytes: any FaceBytes, name: String) throws {
         self.library = library
         self.bytes = bytes
         var face: FT_Face?

@@ -79,15 +79,15 @@ public enum FontSubsetter {
             // Lines are set horizontally: a CJK face's vertical forms cost the first cut of a
             // process more than the rest of it (hb-subset readies every lookup it closes over).
             let features = hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG)
-            for feature in ["vert", "vrt2", "vkna", "vkrn", "vpal", "vhal", "valt"] { hb_set_del(features, tag(feature)) }
+            for feature in ["vert", "vrt2", "vkna", "vkrn", "vpal", "vhal", "valt"] { hb_set_del(features, openTypeTag(feature)) }
             // cairo takes each glyph's text from the clusters it is drawn with; given a map it
             // first searches it backwards for every new glyph of every file (7% of a split file).
             let dropped = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-            for table in ["cmap", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG"] { hb_set_add(dropped, tag(table)) }
+            for table in ["cmap", "GPOS", "GDEF", "BASE", "vhea", "vmtx", "VORG"] { hb_set_add(dropped, openTypeTag(table)) }
             // GSUB stays, or hb-subset would not close over substitutions, but it is copied as
             // it is, not cut: nothing reads it from the cut (cairo embeds the outlines alone),
             // and cutting a CJK face's GSUB costs more than a fifth of the whole cut.
-            hb_set_add(hb_subset_input_set(input, HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG), tag("GSUB"))
+            hb_set_add(hb_subset_input_set(input, HB_SUBSET_SETS_NO_SUBSET_TABLE_TAG), openTypeTag("GSUB"))
         }
 
         // Cut from the face as shaping in our language sees it (see `ShapingGSUB`).
@@ -115,8 +115,9 @@ public enum FontSubsetter {
         }
         return FontSubset(bytes: bytes, glyphMap: glyphMap)
     }
+}
 
-    private static func tag(_ name: String) -> hb_tag_t {
-        name.utf8.reduce(0) { $0 << 8 | hb_tag_t($1) }
-    }
+/// The four-letter tag of an OpenType table or feature ("GSUB", "CFF ") as a number.
+public func openTypeTag(_ name: String) -> UInt32 {
+    name.utf8.reduce(0) { $0 << 8 | UInt32($1) }
 }

@@ -147,13 +147,13 @@ struct RenderCommand: ParsableCommand {
             }
             try interruption.startWriting()
             if format != "pdf" {
-                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
+                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library), for: .drawing)))
                 try renderImages(work, outputPath, typesetter, fonts, progress, context)
             } else if split {
                 try warnOfEarlierFiles(in: outputPath, besides: work)
                 let folders = try NewFolders(making: outputPath)
                 do {
-                    try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters(in: library)),
+                    try renderSplit(work, outputPath, threads: threads, FontSubsets(survey.faceCharacters(in: library), for: .embedding),
                                     (typesetter, library), progress, context)
                 } catch {
                     folders.removeEmpty()  // left empty by the failure
@@ -161,7 +161,7 @@ struct RenderCommand: ParsableCommand {
                 }
                 report("\(outputPath): \(work.count) PDF file(s)")
             } else {
-                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library))))
+                let fonts = try EmbeddedFonts(.cutAhead(FontSubsets(survey.faceCharacters(in: library), for: .embedding)))
                 let pages = try renderOne(work, outputPath, threads: threads, (typesetter, library, fonts), survey.summary, progress, context)
                 report("\(outputPath): \(work.count) form(s), \(pages) page(s)")
             }

@@ -13,7 +13,7 @@ import Testing
         let info = DocumentInfo(title: "预算绩效目标表", author: "东莞市财政局", subject: "对照", creationDate: "2026-01-01T00:00:00")
         let bookmarks = [Bookmark(title: "第一页", pageIndex: 0), Bookmark(title: "第二页", pageIndex: 1)]
         for (name, packs) in [("cairo.pdf", false), ("packed.pdf", true)] {
-            let stream = try PDFStream(path: folder + "/" + name, info: info, fonts: EmbeddedFonts(.subsetFor([page])))
+            let stream = try PDFStream(path: folder + "/" + name, info: info, fonts: EmbeddedFonts(.subsetFor([page], .embedding)))
             stream.packsObjects = packs
             try stream.add([page, page], bookmarks: bookmarks)
             try stream.finish()

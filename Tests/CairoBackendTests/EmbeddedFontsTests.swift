@@ -12,7 +12,7 @@ import Testing
     func glyphs(_ ids: [UInt]) -> [cairo_glyph_t] { ids.map { cairo_glyph_t(index: $0, x: 0, y: 0) } }
 
     @Test func aGlyphIsOutlinedOnceAtEachFaceAndSize() throws {
-        let fonts = try EmbeddedFonts(.subsetFor([]))
+        let fonts = try EmbeddedFonts(.subsetFor([], .embedding))
         #expect(fonts.glyphsNotYetOutlined(glyphs([7, 9, 7, 3]), face: song, size: 10.5).map(\.index) == [7, 9, 3])
         #expect(fonts.glyphsNotYetOutlined(glyphs([3, 9, 12]), face: song, size: 10.5).map(\.index) == [12])
         #expect(fonts.glyphsNotYetOutlined(glyphs([7, 9]), face: song, size: 10.5).isEmpty)

@@ -120,7 +120,7 @@ import TextLayout
         let folder = try temporaryFolder()
         do {
             let stream = try PDFStream(path: folder + "/short.pdf", info: DocumentInfo(),
-                                       fonts: EmbeddedFonts(.subsetFor([try page("预算")])))
+                                       fonts: EmbeddedFonts(.subsetFor([try page("预算")], .embedding)))
             try stream.add([try page("预算")])
             #expect { try stream.add([try page("预算绩效")]) } throws: { error in
                 guard case let .glyphNotEmbedded(face, _, text) = error as? RenderError else { return false }
