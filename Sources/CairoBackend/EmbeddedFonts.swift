@@ -3,10 +3,10 @@ import Fonts
 import FoundationEssentials
 import Frames
 
-/// How a PDF embeds its fonts.
+/// How a document's faces are cut for cairo.
 public enum FontEmbedding: Sendable {
-    /// Each face cut down with hb-subset to exactly the glyphs these pages use: the smallest
-    /// files, but every page must be laid out first.
+    /// Each face cut down with hb-subset to exactly the glyphs these pages use, drawn onto a
+    /// PDF or onto images (`FontUse`): the smallest files, but every page must be laid out first.
     case subsetFor([Page], FontUse)
     /// Each face cut down to the characters it will print and every glyph shaping can reach
     /// from them (hb-subset's closure), cut ahead on background threads: pages can be drawn as
