@@ -13,15 +13,15 @@ import Fonts
 /// same bytes. (A box of the whole face's bounds made cairo clip text it reckoned too big.)
 final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after init
     private let buffer: UnsafeMutableRawBufferPointer
-    /// The first glyph with ink.
-    let inkedGlyph: UInt32
+    /// The first glyphs with ink (two, if it has two).
+    let inkedGlyphs: [UInt32]
 
     /// Nil if `cut` is not a CFF face (a TrueType glyph is cheap to load as it is), or has no
     /// glyph with ink.
     init?(standingFor cut: SubsetBytes) {
-        guard let (font, inkedGlyph) = cut.withUnsafeBytes({ SFNTTables.withFace(reading: $0, Self.sfnt(standingFor:)) })
+        guard let (font, inkedGlyphs) = cut.withUnsafeBytes({ SFNTTables.withFace(reading: $0, Self.sfnt(standingFor:)) })
         else { return nil }
-        self.inkedGlyph = inkedGlyph
+        self.inkedGlyphs = inkedGlyphs
         buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: font.count, alignment: 8)
         buffer.copyBytes(from: font)
     }
@@ -32,7 +32,7 @@ final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after
         try body(UnsafeRawBufferPointer(buffer))
     }
 
-    private static func sfnt(standingFor face: OpaquePointer) -> (font: [UInt8], inkedGlyph: UInt32)? {
+    private static func sfnt(standingFor face: OpaquePointer) -> (font: [UInt8], inkedGlyphs: [UInt32])? {
         var tables = SFNTTables(face)
         guard tables.has("CFF "), !tables.has("glyf"), var head = tables.bytes("head"), head.count >= 54,
               let sideBearings = LeftSideBearings(tables) else { return nil }
@@ -41,19 +41,19 @@ final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after
         defer { hb_font_destroy(font) }
         var glyf = BigEndianBytes(capacity: 36 * glyphCount)
         var loca = BigEndianBytes(capacity: 4 * (glyphCount + 1))
-        var inkedGlyph: UInt32?
+        var inkedGlyphs: [UInt32] = []
         for glyph in 0..<glyphCount {
             loca.append(UInt32(glyf.bytes.count))
             var ink = hb_glyph_extents_t()
             guard hb_font_get_glyph_extents(font, hb_codepoint_t(glyph), &ink) != 0, ink.width != 0, ink.height != 0
             else { continue }  // no ink: an empty glyph
-            if inkedGlyph == nil { inkedGlyph = UInt32(glyph) }
+            if inkedGlyphs.count < 2 { inkedGlyphs.append(UInt32(glyph)) }
             // HarfBuzz's y grows upwards, with the height negative from the top.
             appendBox(to: &glyf, xMin: ink.x_bearing, yMin: ink.y_bearing + ink.height,
                       xMax: ink.x_bearing + ink.width, yMax: ink.y_bearing, sideBearing: sideBearings[glyph])
         }
         loca.append(UInt32(glyf.bytes.count))
-        guard let inkedGlyph else { return nil }
+        guard !inkedGlyphs.isEmpty else { return nil }
         head[50] = 0
         head[51] = 1  // indexToLocFormat: 32-bit offsets
         tables.replace("head", with: head)
@@ -61,7 +61,7 @@ final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after
         tables.replace("glyf", with: glyf.bytes)
         tables.replace("loca", with: loca.bytes)
         // The TrueType version, so that FreeType's TrueType driver (not its CFF one) opens it.
-        return (tables.sfnt(version: 0x0001_0000), inkedGlyph)
+        return (tables.sfnt(version: 0x0001_0000), inkedGlyphs)
     }
 
     /// One contour of four on-curve points around the box, padded to four bytes.

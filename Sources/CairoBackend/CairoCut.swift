@@ -19,7 +19,7 @@ struct CairoCut: Sendable {
     init(_ cut: FontSubset, for use: FontUse) {
         glyphMap = cut.glyphMap
         if use == .embedding, let boxes = BoxOutlineFace(standingFor: cut.bytes), 
-           CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyph) {
+           CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyphs) {
             bytes = boxes
         } else {
             bytes = cut.bytes

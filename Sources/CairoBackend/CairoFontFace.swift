@@ -26,10 +26,13 @@ enum CairoFontFace {
         return cairoFace
     }
 
-    /// Whether cairo embeds a face in a PDF by its CFF program (`/FontFile3`), not as a
-    /// TrueType font (`/FontFile2`, which for a `BoxOutlineFace` would be its boxes): asked of a
-    /// PDF of `glyph` written in memory (a glyph with ink: cairo embeds no font for one without).
-    static func embedsCFFProgram(of bytes: any FaceBytes, drawing glyph: UInt32) -> Bool {
+    /// Whether cairo embeds a face in a PDF by its CFF program (`/FontFile3`) alone, not as a
+    /// TrueType font (`/FontFile2`) or a Type 1 font made from outlines (`/FontFile`), which
+    /// for a `BoxOutlineFace` would be its boxes: asked of a PDF written in memory. cairo puts a
+    /// glyph whose text is Latin-1 into a subset of its own if the font is not CID-keyed, which
+    /// it embeds by other means, so of `glyphs` (with ink: cairo embeds no font for a glyph
+    /// without) the first is drawn as "a" and the second as "一".
+    static func embedsCFFProgram(of bytes: any FaceBytes, drawing glyphs: [UInt32]) -> Bool {
         final class Sink { var bytes: [UInt8] = [] }
         guard let library = try? FreeTypeLibrary(), let face = try? make(bytes, library: library, name: "probe")
         else { return false }
@@ -44,20 +47,24 @@ enum CairoFontFace {
         if let context = cairo_create(surface) {
             cairo_set_font_face(context, face)
             cairo_set_font_size(context, 10)
-            var drawn = cairo_glyph_t(index: UInt(glyph), x: 10, y: 50)
-            cairo_show_glyphs(context, &drawn, 1)
+            let texts = ["a", "一"].prefix(glyphs.count)
+            let drawn = zip(glyphs, texts).enumerated().map { cairo_glyph_t(index: UInt($1.0), x: 10 + 20 * Double($0), y: 50) }
+            let clusters = texts.map { cairo_text_cluster_t(num_bytes: Int32($0.utf8.count), num_glyphs: 1) }
+            cairo_show_text_glyphs(context, texts.joined(), -1, drawn, Int32(drawn.count), clusters, Int32(clusters.count),
+                                   cairo_text_cluster_flags_t(0))
             cairo_destroy(context)
         }
         cairo_surface_finish(surface)
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return false }
-        return sink.bytes.contains("/FontFile3") && !sink.bytes.contains("/FontFile2")
+        let fontFiles = sink.bytes.occurrences(of: "/FontFile")
+        return fontFiles > 0 && sink.bytes.occurrences(of: "/FontFile3") == fontFiles
     }
 }
 
 private extension [UInt8] {
-    func contains(_ text: String) -> Bool {
+    func occurrences(of text: String) -> Int {
         let needle = Array(text.utf8)
-        guard count >= needle.count else { return false }
-        return (0...(count - needle.count)).contains { start in self[start..<start + needle.count].elementsEqual(needle) }
+        guard count >= needle.count else { return 0 }
+        return (0...(count - needle.count)).count { start in self[start..<start + needle.count].elementsEqual(needle) }
     }
 }

@@ -5,6 +5,7 @@ import Foundation
 import Frames
 import TestSupport
 import Testing
+import TextLayout
 
 /// A CFF cut read by FreeType as box outlines: the same extents and widths as its CFF glyphs,
 /// and PDFs byte for byte those drawn from the CFF outlines.
@@ -34,6 +35,18 @@ import Testing
         return (metrics, points)
     }
 
+    /// `page` written as a PDF twice, its faces read as boxes (`.embedding`) and as outlines.
+    func pdfs(of page: Page) throws -> (boxes: String, outlines: String) {
+        let folder = try temporaryFolder()
+        let info = DocumentInfo(title: "box outlines", creationDate: "2026-01-01T00:00:00")
+        for (name, use) in [("boxes", FontUse.embedding), ("outlines", .drawing)] {
+            let stream = try PDFStream(path: "\(folder)/\(name).pdf", info: info, fonts: EmbeddedFonts(.subsetFor([page], use)))
+            try stream.add([page])
+            try stream.finish()
+        }
+        return (folder + "/boxes.pdf", folder + "/outlines.pdf")
+    }
+
     @Test func everyBoxHasTheExtentsAndWidthOfItsCFFGlyph() throws {
         let library = try FreeTypeLibrary()
         for cut in try seedCuts() {
@@ -48,7 +61,7 @@ import Testing
                 for (glyph, (expected, got)) in zip(cff, boxed).enumerated() {
                     #expect(got == expected, "glyph \(glyph) at \(size)/64 pt")
                 }
-                #expect(cff[Int(boxes.inkedGlyph)][2] > 0)
+                #expect(boxes.inkedGlyphs.count == 2 && boxes.inkedGlyphs.allSatisfy { cff[Int($0)][2] > 0 })
             }
         }
     }
@@ -56,7 +69,7 @@ import Testing
     @Test func cairoIsAskedWhetherItEmbedsTheCFFProgram() throws {
         let cut = try #require(try seedCuts().first)
         let boxes = try #require(BoxOutlineFace(standingFor: cut.bytes))
-        #expect(CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyph))
+        #expect(CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyphs))
         // A CFF program cairo cannot read: cairo embeds the boxes as a TrueType font instead,
         // and the cut is drawn from its own outlines.
         let unreadable = try #require(boxes.withUnsafeBytes { font in
@@ -66,23 +79,36 @@ import Testing
                 return tables.sfnt(version: 0x0001_0000)
             }
         })
-        #expect(!CairoFontFace.embedsCFFProgram(of: FileBytes(unreadable), drawing: boxes.inkedGlyph))
+        #expect(!CairoFontFace.embedsCFFProgram(of: FileBytes(unreadable), drawing: boxes.inkedGlyphs))
     }
 
     @Test func aPDFDrawnWithBoxesIsTheSameAsOneDrawnFromTheOutlines() throws {
         let (page, text) = try PDFOutputTests.seedPage()
-        let folder = try temporaryFolder()
-        let info = DocumentInfo(title: "box outlines", creationDate: "2026-01-01T00:00:00")
-        for (name, use) in [("boxes", FontUse.embedding), ("outlines", .drawing)] {
-            let stream = try PDFStream(path: "\(folder)/\(name).pdf", info: info, fonts: EmbeddedFonts(.subsetFor([page], use)))
-            try stream.add([page])
-            try stream.finish()
-        }
-        let boxes = try Data(contentsOf: URL(fileURLWithPath: folder + "/boxes.pdf"))
-        #expect(try boxes == Data(contentsOf: URL(fileURLWithPath: folder + "/outlines.pdf")))
-        #expect(try Poppler.text(of: folder + "/boxes.pdf").withoutWhitespace == text.withoutWhitespace)
-        let fonts = try Poppler.fonts(of: folder + "/boxes.pdf")
+        let (boxes, outlines) = try pdfs(of: page)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: boxes)) == Data(contentsOf: URL(fileURLWithPath: outlines)))
+        #expect(try Poppler.text(of: boxes).withoutWhitespace == text.withoutWhitespace)
+        let fonts = try Poppler.fonts(of: boxes)
         #expect(fonts.count == 2 && fonts.allSatisfy { $0.contains("CID Type 0C") })
+    }
+
+    /// A face that is not CID-keyed (`Tests/Fixtures/NameKeyedFont`, made by its script) as 宋体,
+    /// its Latin text in the subset cairo keeps for Latin-1, the Chinese from Noto.
+    @Test func aNameKeyedFacesLatinSubsetIsEmbeddedFromItsCFFProgramToo() throws {
+        let fixture = Repository.folder + "/Tests/Fixtures/NameKeyedFont"
+        let library = try FontLibrary(fontsDirectory: fixture)
+        let latin = try library.chain(.song).faces[0]
+        #expect(latin.ref.path.hasSuffix("TestLatin.otf"))
+        let cut = try FontSubsetter.subset(latin.ref, glyphs: [], characters: Set("Budget 2024: 517200 (100%)".unicodeScalars))
+        let boxed = try #require(BoxOutlineFace(standingFor: cut.bytes))
+        #expect(CairoFontFace.embedsCFFProgram(of: boxed, drawing: boxed.inkedGlyphs))
+
+        var page = Page(size: .a4Portrait)
+        let engine = try TextEngine(fonts: library)
+        page.items += try engine.layout("预算 Budget 2024: 517200 (100%)", style: TextStyle(size: 12), width: 400).items(atX: 57, y: 60)
+        let (boxes, outlines) = try pdfs(of: page)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: boxes)) == Data(contentsOf: URL(fileURLWithPath: outlines)))
+        let fonts = try Poppler.fonts(of: boxes)
+        #expect(fonts.contains { $0.contains("Type 1C") } && fonts.contains { $0.contains("CID Type 0C") })
     }
 }
 
