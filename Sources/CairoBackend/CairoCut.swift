@@ -15,10 +15,10 @@ struct CairoCut: Sendable {
     let glyphMap: [UInt32: UInt32]
 
     /// For a PDF, a CFF cut is read as its box outlines if cairo embeds its CFF program (cairo
-    /// would embed the boxes themselves, as a TrueType font, if its CFF reader refused it).
+    /// would embed the boxes themselves, as a TrueType or Type 1 font, if its CFF reader refused it).
     init(_ cut: FontSubset, for use: FontUse) {
         glyphMap = cut.glyphMap
-        if use == .embedding, let boxes = BoxOutlineFace(standingFor: cut.bytes), 
+        if use == .embedding, let boxes = BoxOutlineFace(standingFor: cut.bytes),
            CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyphs) {
             bytes = boxes
         } else {
