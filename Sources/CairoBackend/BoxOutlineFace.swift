@@ -8,11 +8,12 @@ import Fonts
 /// In a PDF, cairo asks FreeType for each new glyph twice, for its ink extents at the size drawn
 /// and for its width at 1 unit, and never draws the outline it gets: it embeds the CFF program.
 /// FreeType loads a CFF glyph by interpreting its charstring (about 66,000 instructions, for
-/// extents); a box is a few hundred. The boxes are HarfBuzz's extents of the CFF outlines, which
+/// extents); a box, about 2,000. The boxes are HarfBuzz's extents of the CFF outlines, which
 /// like FreeType's count the control points, so cairo reckons the same extents and writes the
 /// same bytes. (A box of the whole face's bounds made cairo clip text it reckoned too big.)
-final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after init
-    private let buffer: UnsafeMutableRawBufferPointer
+struct BoxOutlineFace: Sendable {
+    /// The font file FreeType reads.
+    let file: FontFileBytes
     /// The first glyphs with ink (two, if it has two).
     let inkedGlyphs: [UInt32]
 
@@ -22,14 +23,7 @@ final class BoxOutlineFace: FaceBytes, @unchecked Sendable {  // immutable after
         guard let (font, inkedGlyphs) = cut.withUnsafeBytes({ SFNTTables.withFace(reading: $0, Self.sfnt(standingFor:)) })
         else { return nil }
         self.inkedGlyphs = inkedGlyphs
-        buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: font.count, alignment: 8)
-        buffer.copyBytes(from: font)
-    }
-
-    deinit { buffer.deallocate() }
-
-    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(buffer))
+        file = FontFileBytes(font)
     }
 
     private static func sfnt(standingFor face: OpaquePointer) -> (font: [UInt8], inkedGlyphs: [UInt32])? {

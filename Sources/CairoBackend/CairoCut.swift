@@ -19,8 +19,8 @@ struct CairoCut: Sendable {
     init(_ cut: FontSubset, for use: FontUse) {
         glyphMap = cut.glyphMap
         if use == .embedding, let boxes = BoxOutlineFace(standingFor: cut.bytes),
-           CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyphs) {
-            bytes = boxes
+           CairoFontFace.embedsCFFProgram(of: boxes.file, drawing: boxes.inkedGlyphs) {
+            bytes = boxes.file
         } else {
             bytes = cut.bytes
         }

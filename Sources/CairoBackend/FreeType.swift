@@ -21,6 +21,22 @@ protocol FaceBytes: AnyObject, Sendable {
 
 extension SubsetBytes: FaceBytes {}
 
+/// A font file's bytes in memory of their own, which stays where it is for FreeType.
+final class FontFileBytes: FaceBytes, @unchecked Sendable {  // immutable after init
+    private let buffer: UnsafeMutableRawBufferPointer
+
+    init(_ bytes: [UInt8]) {
+        buffer = .allocate(byteCount: bytes.count, alignment: 8)
+        buffer.copyBytes(from: bytes)
+    }
+
+    deinit { buffer.deallocate() }
+
+    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        try body(UnsafeRawBufferPointer(buffer))
+    }
+}
+
 /// A FreeType face over the bytes of a cut (kept alive, and read in place). Owns the face;
 /// cairo releases it when it no longer draws with it.
 final class FreeTypeFace {

@@ -116,8 +116,3 @@ public enum FontSubsetter {
         return FontSubset(bytes: bytes, glyphMap: glyphMap)
     }
 }
-
-/// The four-letter tag of an OpenType table or feature ("GSUB", "CFF ") as a number.
-public func openTypeTag(_ name: String) -> UInt32 {
-    name.utf8.reduce(0) { $0 << 8 | UInt32($1) }
-}

@@ -13,7 +13,7 @@ enum ShapingGSUB {
     /// The language system tags HarfBuzz may shape `language` (BCP 47) by: its own (ZHS for
     /// zh-Hans), and 'dflt', which HarfBuzz takes where a script lists it but not the language.
     static func languageSystems(_ language: String) -> [hb_tag_t] {
-        languageTags(language) + [hb_tag_t(0x6466_6C74)]  // 'dflt'
+        languageTags(language) + [openTypeTag("dflt")]
     }
 
     /// The OpenType language tags HarfBuzz shapes `language` (BCP 47) by, e.g. ZHS for zh-Hans.
@@ -61,7 +61,7 @@ enum ShapingGSUB {
 /// `language`: what hb-subset reads when cutting for text in that language. Owns its GSUB copy.
 final class LanguageFace {
     let face: OpaquePointer
-    static let gsubTag = hb_tag_t(0x4753_5542)  // 'GSUB'
+    static let gsubTag = openTypeTag("GSUB")
 
     /// Nil if `source` has no GSUB that can be read (cut the source itself then).
     init?(_ source: OpaquePointer, language: String) {

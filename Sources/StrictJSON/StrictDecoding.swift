@@ -92,8 +92,7 @@ public struct DecodingProblem: Error, Equatable, CustomStringConvertible {
     /// Decodes `T` from `bytes` (a UTF-8 byte-order mark is skipped), checking the syntax first.
     /// `syntaxChecked`: a `JSONScanner` has already read these bytes.
     public static func decode<T: Decodable>(_ type: T.Type, from bytes: Data, syntaxChecked: Bool = false) throws -> T {
-        var data = bytes
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data = data.dropFirst(3) }
+        let data = droppingByteOrderMark(bytes)
         guard !data.isEmpty else { throw DecodingProblem(path: "", problem: "the file is empty", isSyntax: true) }
         if !syntaxChecked, let syntax = JSONSyntax.check(data) {
             throw DecodingProblem(path: "", problem: syntax.description, isSyntax: true)
@@ -140,4 +139,9 @@ public struct DecodingProblem: Error, Equatable, CustomStringConvertible {
             return name.hasPrefix("Array") ? "a list" : name.hasPrefix("Dictionary") ? "an object" : "an object (\(name))"
         }
     }
+}
+
+/// A document's bytes after its UTF-8 byte-order mark, if it starts with one.
+public func droppingByteOrderMark(_ bytes: Data) -> Data {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes
 }

@@ -9,9 +9,8 @@ enum InputCharacters {
     static func of(_ data: Data, file: String) throws -> Set<Unicode.Scalar> {
         let texts: [String]
         if file.lowercased().hasSuffix(".json") {
-            let body = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]  // a byte-order mark
             do {
-                texts = printedTexts(of: try body.withUnsafeBytes { try JSONValue.parse($0) })
+                texts = printedTexts(of: try droppingByteOrderMark(data).withUnsafeBytes { try JSONValue.parse($0) })
             } catch {
                 throw ValidationError("\(file): not valid JSON (\(error)); run formpress validate on it")
             }

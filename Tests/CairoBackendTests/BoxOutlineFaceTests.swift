@@ -54,7 +54,7 @@ import TextLayout
             // The sizes text is drawn at, and the 1 pt at which cairo takes the widths for the PDF.
             for size in [64, 9 * 64, 10 * 64 + 32, 18 * 64] {
                 let (cff, cffPoints) = try metrics(cut.bytes, size: size, library: library)
-                let (boxed, boxPoints) = try metrics(boxes, size: size, library: library)
+                let (boxed, boxPoints) = try metrics(boxes.file, size: size, library: library)
                 #expect(cff.count == boxed.count && cff.count > 100)
                 // FreeType reads the boxes: four points for a glyph with ink, none without.
                 #expect(boxPoints == cffPoints.map { $0 > 0 ? 4 : 0 })
@@ -69,17 +69,17 @@ import TextLayout
     @Test func cairoIsAskedWhetherItEmbedsTheCFFProgram() throws {
         let cut = try #require(try seedCuts().first)
         let boxes = try #require(BoxOutlineFace(standingFor: cut.bytes))
-        #expect(CairoFontFace.embedsCFFProgram(of: boxes, drawing: boxes.inkedGlyphs))
+        #expect(CairoFontFace.embedsCFFProgram(of: boxes.file, drawing: boxes.inkedGlyphs))
         // A CFF program cairo cannot read: cairo embeds the boxes as a TrueType font instead,
         // and the cut is drawn from its own outlines.
-        let unreadable = try #require(boxes.withUnsafeBytes { font in
+        let unreadable = try #require(boxes.file.withUnsafeBytes { font in
             SFNTTables.withFace(reading: font) { face -> [UInt8] in
                 var tables = SFNTTables(face)
                 tables.replace("CFF ", with: [1, 0])  // shorter than a CFF header
                 return tables.sfnt(version: 0x0001_0000)
             }
         })
-        #expect(!CairoFontFace.embedsCFFProgram(of: FileBytes(unreadable), drawing: boxes.inkedGlyphs))
+        #expect(!CairoFontFace.embedsCFFProgram(of: FontFileBytes(unreadable), drawing: boxes.inkedGlyphs))
     }
 
     @Test func aPDFDrawnWithBoxesIsTheSameAsOneDrawnFromTheOutlines() throws {
@@ -100,7 +100,7 @@ import TextLayout
         #expect(latin.ref.path.hasSuffix("TestLatin.otf"))
         let cut = try FontSubsetter.subset(latin.ref, glyphs: [], characters: Set("Budget 2024: 517200 (100%)".unicodeScalars))
         let boxed = try #require(BoxOutlineFace(standingFor: cut.bytes))
-        #expect(CairoFontFace.embedsCFFProgram(of: boxed, drawing: boxed.inkedGlyphs))
+        #expect(CairoFontFace.embedsCFFProgram(of: boxed.file, drawing: boxed.inkedGlyphs))
 
         var page = Page(size: .a4Portrait)
         let engine = try TextEngine(fonts: library)
@@ -109,18 +109,5 @@ import TextLayout
         #expect(try Data(contentsOf: URL(fileURLWithPath: boxes)) == Data(contentsOf: URL(fileURLWithPath: outlines)))
         let fonts = try Poppler.fonts(of: boxes)
         #expect(fonts.contains { $0.contains("Type 1C") } && fonts.contains { $0.contains("CID Type 0C") })
-    }
-}
-
-/// A font file's bytes held in memory of their own (FreeType reads them for a face's life).
-final class FileBytes: FaceBytes, @unchecked Sendable {
-    private let buffer: UnsafeMutableRawBufferPointer
-    init(_ bytes: [UInt8]) {
-        buffer = .allocate(byteCount: bytes.count, alignment: 8)
-        buffer.copyBytes(from: bytes)
-    }
-    deinit { buffer.deallocate() }
-    func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-        try body(UnsafeRawBufferPointer(buffer))
     }
 }
