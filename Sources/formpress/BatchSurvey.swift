@@ -7,7 +7,8 @@ import Frames
 /// paired with its layout (so a bad form stops the run before anything is written; what only
 /// typesetting finds stops it later, and `--split` then removes the files it wrote), its
 /// warnings are gathered, identical forms found, and the characters each face will print
-/// noted (so fonts are cut ahead of drawing). Drawing reads each form again.
+/// noted (so fonts are cut ahead of drawing). Drawing reads each form again, unless the survey
+/// was asked to keep the forms it read (a small batch: see `keptForms`).
 struct BatchSurvey: Sendable {
     /// Every layout the forms use, by the name they use it by.
     var layouts: [String: LayoutSpec] = [:]
@@ -18,23 +19,27 @@ struct BatchSurvey: Sendable {
     /// Warnings, each under the position (in the batch) of its form.
     private var warnings: [(at: Int, message: String)] = []
     private var fingerprints: [(hash: Int, at: Int)] = []
+    /// The forms read, each with its position in the batch (when asked to keep them).
+    private var kept: [(at: Int, job: FormJob)] = []
 
     /// Surveys `work` on `threads` threads, gathering the characters it prints if asked to
-    /// (gathering needs no fonts; settling which face prints each character does).
-    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, gathersCharacters: Bool) throws -> BatchSurvey {
+    /// (gathering needs no fonts; settling which face prints each character does), and keeping
+    /// the forms it reads if asked to (memory then grows with the batch).
+    static func run(_ work: [Work], _ choice: LayoutChoice, threads: Int, gathersCharacters: Bool,
+                    keepsForms: Bool = false) throws -> BatchSurvey {
         var result: BatchSurvey
         if threads > 1 {
             let queue = ChunkQueue(count: work.count)
             let surveys = try onThreads(threads) { _ in
                 var survey = BatchSurvey()
-                queue.drain { try survey.add(work[$0], at: $0, choice, gathersCharacters) }
+                queue.drain { try survey.add(work[$0], at: $0, choice, gathersCharacters, keepsForms) }
                 return survey
             }
             try queue.check()
             result = surveys.dropFirst().reduce(into: surveys[0]) { $0.merge($1) }
         } else {
             result = BatchSurvey()
-            for at in work.indices { try result.add(work[at], at: at, choice, gathersCharacters) }
+            for at in work.indices { try result.add(work[at], at: at, choice, gathersCharacters, keepsForms) }
         }
         return result
     }
@@ -44,9 +49,16 @@ struct BatchSurvey: Sendable {
         try characters.faces(in: fonts)
     }
 
+    /// The forms read, in the order of the batch, if the survey was asked to keep them (else
+    /// none): drawing a small batch then decodes each form once, not twice (a form of the 22
+    /// project forms takes about 460,000 instructions to decode).
+    var keptForms: [FormJob] { kept.sorted { $0.at < $1.at }.map(\.job) }
+
     /// Surveys the form `item`, the `at`-th of the batch.
-    private mutating func add(_ item: Work, at: Int, _ choice: LayoutChoice, _ gathersCharacters: Bool) throws {
+    private mutating func add(_ item: Work, at: Int, _ choice: LayoutChoice, _ gathersCharacters: Bool,
+                              _ keepsForms: Bool) throws {
         let job = try item.job(choice, loaded: layouts)
+        if keepsForms { kept.append((at, job)) }
         layouts[choice.name(of: job.form, in: item.source)] = job.layout
         if gathersCharacters {
             try naming(item.file) { try FormTypesetter.gatherCharacters(of: job, into: &characters) }
@@ -61,6 +73,7 @@ struct BatchSurvey: Sendable {
         characters.formUnion(other.characters)
         warnings += other.warnings
         fingerprints += other.fingerprints
+        kept += other.kept
         summary.merge(other.summary)
     }
 

@@ -40,8 +40,9 @@ struct FormOptions: ParsableArguments {
 
     /// Surveys the forms (see `BatchSurvey`), prints the warnings found and, with --strict,
     /// fails on them.
-    func survey(_ work: [Work], threads: Int = 1, gathersCharacters: Bool = false) throws -> BatchSurvey {
-        let survey = try BatchSurvey.run(work, layouts, threads: threads, gathersCharacters: gathersCharacters)
+    func survey(_ work: [Work], threads: Int = 1, gathersCharacters: Bool = false, keepsForms: Bool = false) throws -> BatchSurvey {
+        let survey = try BatchSurvey.run(work, layouts, threads: threads, gathersCharacters: gathersCharacters,
+                                         keepsForms: keepsForms)
         let warnings = try survey.allWarnings(work)
         for warning in warnings { printError("warning: \(warning)") }
         if strict, !warnings.isEmpty {

@@ -126,7 +126,9 @@ struct RenderCommand: ParsableCommand {
             // Threads pay for their own fonts and caches: worth it from a few dozen forms.
             let cores = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let threads = work.count < Self.formsPerThread ? 1 : max(1, min(cores, work.count / Self.formsPerThread))
-            let survey = try formOptions.survey(work, threads: threads, gathersCharacters: true)
+            // A small batch keeps the forms the survey reads: typesetting then decodes none again.
+            let survey = try formOptions.survey(work, threads: threads, gathersCharacters: true,
+                                                keepsForms: work.count < Self.formsPerThread)
             if !split { try Self.checkOneNumbering(survey.layouts) }
             let context = RenderContext(fontsDirectory: fontOptions.fontsDirectory,
                                         allowMissingGlyphs: fontOptions.allowMissingGlyphs,
@@ -134,7 +136,7 @@ struct RenderCommand: ParsableCommand {
                                         fontCompression: fontCompression ?? (split ? .fast : .small),
                                         layoutChoice: formOptions.layouts, catalog: try fontconfig.value(),
                                         layouts: survey.layouts, interruption: interruption,
-                                        formsShareADocument: !split && work.count > 1)
+                                        formsShareADocument: !split && work.count > 1, surveyedForms: survey.keptForms)
             let (typesetter, library) = try context.makeTypesetter()
             let progress = Progress(total: work.count, quiet: quiet || work.count < 2)
             // Said once the folder is made (a failed run makes none): --split added to a PDF's command?

@@ -24,6 +24,9 @@ struct RenderContext: Sendable {
     /// Whether the forms print into one document (a PDF or a folder of pages of several
     /// forms), not a file each.
     let formsShareADocument: Bool
+    /// The forms as the survey read them, in the order of the batch, if it kept them (a small
+    /// batch); else none, and each form is read again when typeset.
+    let surveyedForms: [FormJob]
 
     /// A typesetter with fonts and caches of its own (one per thread).
     func makeTypesetter() throws -> (typesetter: FormTypesetter, library: FontLibrary) {
@@ -33,17 +36,18 @@ struct RenderContext: Sendable {
                 library)
     }
 
-    /// The form `item` points to, read now and paired with its layout.
-    func job(_ item: Work) throws -> FormJob {
-        var job = try item.job(layoutChoice, loaded: layouts)
+    /// The form `item` points to, the `position`-th of the batch, paired with its layout: as
+    /// the survey read it, or read now.
+    func job(_ item: Work, at position: Int) throws -> FormJob {
+        var job = try surveyedForms.indices.contains(position) ? surveyedForms[position] : item.job(layoutChoice, loaded: layouts)
         job.sharesItsDocument = formsShareADocument
         return job
     }
 
-    /// A form's pages; its warnings printed (and fatal with --strict). `known`: the form, if
-    /// already read.
-    func typeset(_ item: Work, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
-        let job = try known ?? job(item)
+    /// The pages of the form `item`, the `position`-th of the batch; its warnings printed (and
+    /// fatal with --strict). `known`: the form, if already read.
+    func typeset(_ item: Work, at position: Int, _ typesetter: FormTypesetter, known: FormJob? = nil) throws -> TypesetForm {
+        let job = try known ?? job(item, at: position)
         return TypesetForm(job: job, file: item.file, pages: try pages(of: job, file: item.file, typesetter: typesetter, strict: strict))
     }
 }

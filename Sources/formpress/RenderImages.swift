@@ -22,11 +22,11 @@ extension RenderCommand {
             }
         }
         do {
-            let first = try context.job(work[0])
+            let first = try context.job(work[0], at: 0)
             var held: [Page] = []
             for (index, item) in work.enumerated() {
                 try context.interruption.check()
-                let form = try context.typeset(item, typesetter, known: index == 0 ? first : nil)
+                let form = try context.typeset(item, at: index, typesetter, known: index == 0 ? first : nil)
                 progress.step(index + 1, form.name)
                 if first.layout.page.numbering == "document" { held += form.pages } else { try write(form.pages) }
             }

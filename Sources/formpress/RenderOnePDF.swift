@@ -18,10 +18,10 @@ extension RenderCommand {
                    _ summary: FormsSummary, _ progress: Progress, _ context: RenderContext) throws -> Int {
         let typesetter = tools.typesetter
         defer { for warning in tools.library.warnings { printError("warning: \(warning)") } }
-        let first = try context.job(work[0])
+        let first = try context.job(work[0], at: 0)
         /// Form `index` typeset (the first, already read for the document's metadata, not read again).
         func typeset(_ index: Int, _ typesetter: FormTypesetter) throws -> TypesetForm {
-            try context.typeset(work[index], typesetter, known: index == 0 ? first : nil)
+            try context.typeset(work[index], at: index, typesetter, known: index == 0 ? first : nil)
         }
         let info = work.count == 1 ? typesetter.info(of: first.form, creationDate: context.date)
             : typesetter.info(of: summary, creationDate: context.date)

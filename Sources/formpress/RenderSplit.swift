@@ -22,13 +22,15 @@ extension RenderCommand {
                 _ = try onThreads(threads) { part in
                     let (typesetter, library) = try context.makeTypesetter()
                     let fonts = try EmbeddedFonts(.cutAhead(subsets))
-                    queue.drain { written.add(try Self.renderFile(work[$0], folder, typesetter, fonts, progress, context)) }
+                    queue.drain { written.add(try Self.renderFile(work[$0], at: $0, folder, typesetter, fonts, progress, context)) }
                     if part == 0 { for warning in library.warnings { printError("warning: \(warning)") } }
                 }
                 try queue.check()
             } else {
                 let fonts = try EmbeddedFonts(.cutAhead(subsets))
-                for item in work { written.add(try Self.renderFile(item, folder, own.typesetter, fonts, progress, context)) }
+                for (position, item) in work.enumerated() {
+                    written.add(try Self.renderFile(item, at: position, folder, own.typesetter, fonts, progress, context))
+                }
                 for warning in own.library.warnings { printError("warning: \(warning)") }
             }
         } catch {
@@ -37,11 +39,11 @@ extension RenderCommand {
         }
     }
 
-    /// One form's PDF; returns its path.
-    static func renderFile(_ item: Work, _ folder: String, _ typesetter: FormTypesetter,
+    /// The PDF of the form `item`, the `position`-th of the batch; returns its path.
+    static func renderFile(_ item: Work, at position: Int, _ folder: String, _ typesetter: FormTypesetter,
                            _ fonts: EmbeddedFonts, _ progress: Progress, _ context: RenderContext) throws -> String {
         try context.interruption.check()
-        let form = try context.typeset(item, typesetter)
+        let form = try context.typeset(item, at: position, typesetter)
         var pages = form.pages
         try typesetter.numberAcrossDocument(&pages, layout: form.job.layout)  // each file is a document
         let path = folder + "/" + SplitFileNames.name(of: item)
