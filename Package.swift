@@ -27,6 +27,7 @@ let package = Package(
                 linkerSettings: [.linkedLibrary("icuuc")]),
         .target(name: "CThreadStart", path: "Sources/CBridges/CThreadStart"),
         .target(name: "CFontDeflate", dependencies: ["CZlib"], path: "Sources/CBridges/CFontDeflate"),
+        .target(name: "CCairoNumbers", path: "Sources/CBridges/CCairoNumbers"),
 
         .target(name: "Frames"),
         .target(name: "Threads", dependencies: ["CThreadStart"]),
@@ -37,7 +38,7 @@ let package = Package(
         .target(name: "Forms", dependencies: ["StrictJSON"]),
         .target(name: "FormLayouts", dependencies: ["Forms", "StrictJSON", "Fonts", "TextLayout", "TableLayout", "Frames"]),
         .target(name: "CairoBackend",
-                dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CHarfBuzz", "CZlib", "CFontDeflate"]),
+                dependencies: ["Frames", "Fonts", "Threads", "CCairo", "CFreeType", "CHarfBuzz", "CZlib", "CFontDeflate", "CCairoNumbers"]),
         .executableTarget(name: "formpress", dependencies: [
             "Forms", "FormLayouts", "Fonts", "TextLayout", "TableLayout", "CairoBackend", "Threads", "StrictJSON",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -55,6 +56,6 @@ let package = Package(
         .testTarget(name: "FormpressCLITests", dependencies: ["formpress", "TestSupport"]),
         .testTarget(name: "ThreadsTests", dependencies: ["Threads", "CThreadStart"]),
         .testTarget(name: "CairoBackendTests",
-                    dependencies: ["CairoBackend", "TextLayout", "Fonts", "Frames", "TestSupport"]),
+                    dependencies: ["CairoBackend", "CCairoNumbers", "TextLayout", "Fonts", "Frames", "TestSupport"]),
     ]
 )
